@@ -1,0 +1,20 @@
+"""Exceptions that jobparse raises to its callers; the CLI turns them into one-line messages."""
+
+from __future__ import annotations
+
+
+class JobparseError(Exception):
+    """Base class of every error jobparse reports to a user."""
+
+
+class InputError(JobparseError):
+    """An input that cannot be read as an advert: missing, unreadable, binary, empty or advert-free."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class OutputError(JobparseError):
+    """The output could not be written."""

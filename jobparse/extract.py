@@ -1,0 +1,311 @@
+"""Turn one advert's tokens into an Advert: an explicit table of field extractors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobparse import fields_pay, fields_text
+from jobparse.model import Advert, Address, Contract, DateValue, Duration, Employer, Span, Text, WorkingPattern
+from jobparse.patterns import CLOSED, CLOSING_LINE, OPENS_IN_NEW_TAB, START_SENTENCE
+from jobparse.sections import FactTokens, Section, build_sections, read_facts
+from jobparse.source import LineIndex
+from jobparse.split import _title_like
+from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
+from jobparse.values.address import parse_address, trailing_postcode
+from jobparse.values.contract import parse_contract, parse_working_pattern
+from jobparse.values.dates import find_date
+
+# Sections whose free text is searched for prose fallbacks (start date, HCAS statements).
+PROSE_SECTIONS = frozenset({None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What the extractors share: the advert's sections and facts, and its header lines."""
+
+    sections: list[Section]
+    facts: list[FactTokens]
+    used: dict[int, set[int]]  # section index -> line numbers taken by facts
+    header: list[Token] = field(default_factory=list)
+
+    def fact(self, key: str) -> FactTokens | None:
+        """The best fact for a key: structured ones first, then those found in prose."""
+        fallback = None
+        for fact in self.facts:
+            if fact.key != key or not fact.value.strip():
+                continue
+            if fact.structured:
+                return fact
+            if fallback is None:
+                fallback = fact
+        return fallback
+
+    def section(self, *ids: str) -> tuple[int, Section] | None:
+        """The first section with one of these ids, and its index."""
+        for wanted in ids:
+            for i, section in enumerate(self.sections):
+                if section.id == wanted:
+                    return i, section
+        return None
+
+    def prose_tokens(self) -> list[Token]:
+        """Text lines of the free-text sections, in order."""
+        return [
+            token
+            for i, section in enumerate(self.sections)
+            if section.id in PROSE_SECTIONS
+            for token in section.tokens
+            if token.kind != BLANK and token.line not in self.used[i]
+        ]
+
+
+def source_of(fact: FactTokens) -> str:
+    """Provenance of a fact: "details" for structured blocks, "text" for prose."""
+    return "details" if fact.structured else "text"
+
+
+def clean(text: str) -> str:
+    """A value without web-page artefacts such as "(Opens in a new tab)"."""
+    return OPENS_IN_NEW_TAB.sub("", text).strip()
+
+
+def fact_text(fact: FactTokens | None) -> Text | None:
+    """A fact's value as Text, or None."""
+    if fact is None:
+        return None
+    value = clean(fact.value)
+    return Text(value, Span(fact.start, fact.end), source_of(fact)) if value else None
+
+
+def date_from(raw: str, start: int, end: int, source: str) -> DateValue:
+    """A DateValue for a raw string; value None when no date can be read in it."""
+    parsed = find_date(raw)
+    if parsed is None:
+        return DateValue(None, None, None, raw, Span(start, end), source)
+    return DateValue(parsed.value, parsed.precision, parsed.time, raw, Span(start, end), source)
+
+
+def fact_date(fact: FactTokens | None) -> DateValue | None:
+    """A fact's value as a date."""
+    if fact is None:
+        return None
+    return date_from(fact.value, fact.start, fact.end, source_of(fact))
+
+
+# ---------------------------------------------------------------------------------------------
+# Header: employer display line, title, closing-date line.
+
+
+def read_header(sections: list[Section]) -> list[Token]:
+    """The text lines before the first heading (the page header)."""
+    if not sections or sections[0].heading is not None:
+        return []
+    return [token for token in sections[0].tokens if token.kind == TEXT]
+
+
+def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
+    """The title line and the employer display line above it, from the header."""
+    lines = ctx.header
+    closing = next((i for i, token in enumerate(lines) if CLOSING_LINE.match(token.text)), None)
+    before = lines[:closing] if closing is not None else lines
+    candidates = [token for token in before if _title_like(token)]
+    if not candidates:
+        return _title_fallback(ctx), None
+    title_token = candidates[-1]
+    display_token = candidates[-2] if len(candidates) >= 2 else None
+    if display_token is not None and fields_text.looks_like_organisation(title_token.text):
+        if not fields_text.looks_like_organisation(display_token.text):
+            title_token, display_token = display_token, title_token
+    title = Text(title_token.text, Span(title_token.start, title_token.end), "header")
+    display = None
+    if display_token is not None:
+        display = Text(display_token.text, Span(display_token.start, display_token.end), "header")
+    return title, display
+
+
+def _title_fallback(ctx: Context) -> Text | None:
+    """A "Job title" fact, else the first short line after a key-facts block (Trac layout)."""
+    fact = ctx.fact("job_title")
+    if fact is not None and fact.section != "employer-contact":
+        return fact_text(fact)
+    for i, section in enumerate(ctx.sections):
+        used = ctx.used[i]
+        if not used or section.id not in (None, "job-summary"):
+            continue
+        last_fact_line = max(used)
+        for token in section.tokens:
+            if token.line <= last_fact_line or token.kind == BLANK:
+                continue
+            if _title_like(token) and len(token.text) <= 100:
+                return Text(token.text, Span(token.start, token.end), "header")
+            break
+    return None
+
+
+def closing(ctx: Context) -> tuple[DateValue | None, Text | None]:
+    """The closing date (header line first, then labelled facts) and any "has now passed" line."""
+    for token in ctx.header:
+        if CLOSING_LINE.match(token.text):
+            if CLOSED.search(token.text):
+                return fact_date(ctx.fact("closing_date")), Text(token.text, Span(token.start, token.end), "header")
+            return date_from(token.text, token.start, token.end, "header"), None
+    return fact_date(ctx.fact("closing_date")), None
+
+
+def start_date(ctx: Context) -> DateValue | None:
+    """The start date: a labelled fact, else a sentence such as "the start date ... will be March 2026"."""
+    fact = ctx.fact("start_date")
+    if fact is not None:
+        return fact_date(fact)
+    for token in ctx.prose_tokens():
+        for match in START_SENTENCE.finditer(token.text):
+            window = token.text[match.end() : match.end() + 40]
+            parsed = find_date(window)
+            if parsed is not None and parsed.start <= 6:
+                raw = token.text[match.start() : match.end() + parsed.end].strip()
+                span = Span(token.start + match.end() + parsed.start, token.start + match.end() + parsed.end)
+                return DateValue(parsed.value, parsed.precision, parsed.time, raw, span, "text")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Contract, working pattern, locations, employer.
+
+
+def contract(ctx: Context) -> Contract | None:
+    """The contract type and any duration or end date."""
+    fact = ctx.fact("contract")
+    if fact is None:
+        return None
+    raw = clean(fact.value)
+    parsed = parse_contract(raw)
+    duration = None if parsed.amount is None or parsed.unit is None else Duration(parsed.amount, parsed.unit)
+    return Contract(parsed.type, duration, parsed.until, parsed.detail, raw, Span(fact.start, fact.end), source_of(fact))
+
+
+def working_pattern(ctx: Context) -> WorkingPattern | None:
+    """Working patterns as slugs, with hours per week."""
+    fact = ctx.fact("working_pattern")
+    if fact is None:
+        return None
+    raw = clean(fact.value)
+    slugs, hours = parse_working_pattern(raw)
+    return WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
+
+
+def address_blocks(fact: FactTokens) -> list[Address]:
+    """Addresses in a multi-line value: each block ends at a postcode or a blank line."""
+    blocks: list[list[Token]] = []
+    current: list[Token] = []
+    previous_line = None
+    values = fact.values or (fact.label,)
+    for token in values:
+        if current and previous_line is not None and token.line > previous_line + 1:
+            blocks.append(current)
+            current = []
+        current.append(token)
+        previous_line = token.line
+        if trailing_postcode(token.text) is not None:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    addresses = []
+    for block in blocks:
+        lines = [clean(token.text) for token in block]
+        parsed = parse_address(lines)
+        raw = "\n".join(lines)
+        addresses.append(
+            Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(block[0].start, block[-1].end), source_of(fact))
+        )
+    return addresses
+
+
+def locations(ctx: Context) -> tuple[Address, ...]:
+    """Job locations: one address per block, or the Trac "Site" and "Town" facts."""
+    fact = ctx.fact("locations")
+    if fact is not None:
+        if fact.label.kind == FIELD:
+            # An inline "Location: Dartford, Kent DA2 6PB" value.
+            parsed = parse_address([fact.value])
+            raw = clean(fact.value)
+            return (Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(fact.start, fact.end), source_of(fact)),)
+        return tuple(address_blocks(fact))
+    site, town = ctx.fact("site"), ctx.fact("town")
+    if site is None and town is None:
+        return ()
+    lines = [clean(f.value) for f in (site, town) if f is not None]
+    parsed = parse_address(lines)
+    first, last = (site or town), (town or site)
+    assert first is not None and last is not None
+    town_value = clean(town.value) if town is not None else parsed.town
+    return (
+        Address(parsed.lines, town_value, parsed.postcode, "\n".join(lines), Span(first.start, last.end), source_of(first)),
+    )
+
+
+def employer(ctx: Context, display: Text | None) -> Employer | None:
+    """The employer's name, address, website and type."""
+    name = fact_text(ctx.fact("employer_name"))
+    address_fact = ctx.fact("address")
+    address = None
+    if address_fact is not None:
+        blocks = address_blocks(address_fact)
+        address = blocks[0] if blocks else None
+    website = fact_text(ctx.fact("website"))
+    kind = fact_text(ctx.fact("employer_type"))
+    if name is None and display is not None:
+        name = display
+    if name is None and address is None and website is None and kind is None:
+        return None
+    return Employer(name, display, address, website, kind)
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+Extractor = Callable[[Context], Any]
+
+
+def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex) -> Advert:
+    """Build the Advert for one advert's tokens."""
+    sections = build_sections(tokens)
+    facts: list[FactTokens] = []
+    used: dict[int, set[int]] = {}
+    for i, section in enumerate(sections):
+        found, taken = read_facts(section)
+        facts.extend(found)
+        used[i] = taken
+    ctx = Context(sections, facts, used, read_header(sections))
+    title, display = title_and_display(ctx)
+    closing_date, closed = closing(ctx)
+    salary = fields_pay.salary(ctx)
+    content = [token for token in tokens if token.kind != BLANK]
+    span = Span(content[0].start, content[-1].end) if content else Span(0, 0)
+    return Advert(
+        path=path,
+        index=index,
+        span=span,
+        title=title,
+        closing_date=closing_date,
+        closed=closed,
+        date_posted=fact_date(ctx.fact("date_posted")),
+        start_date=start_date(ctx),
+        pay_scheme=fact_text(ctx.fact("pay_scheme")),
+        band=fields_pay.band(ctx),
+        salary=salary,
+        hcas=fields_pay.hcas_terms(ctx),
+        contract=contract(ctx),
+        working_pattern=working_pattern(ctx),
+        reference=fact_text(ctx.fact("reference")),
+        locations=locations(ctx),
+        employer=employer(ctx, display),
+        summary=fields_text.summary(ctx),
+        main_duties=fields_text.main_duties(ctx),
+        about_us=fields_text.section_as_text(ctx, "about-us"),
+        sections=fields_text.all_sections(ctx),
+        facts=fields_text.all_facts(ctx),
+        lines=lines,
+    )

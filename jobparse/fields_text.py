@@ -1,0 +1,138 @@
+"""Extractors for the free text: summary, main duties, about us, every section, every fact."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from jobparse.model import Fact, SectionRecord, Span, Text
+from jobparse.patterns import SENTENCE_END
+from jobparse.sections import section_text
+from jobparse.tokenizer import BLANK, BULLET, Token
+
+if TYPE_CHECKING:
+    from jobparse.extract import Context
+
+# Names that mark an organisation rather than a job title ("Practice", "Health" and "Care" are
+# left out on purpose: "Practice Nurse" and "Health Visitor" are titles).
+ORGANISATION_WORDS = regex.compile(
+    r"\b(?:NHS|Trust|Board|Council|Foundation|Ltd|Limited|CIC|LLP|ICB|Partnership|University|Hospice|Hospitals)\b"
+)
+INLINE_BULLETS = regex.compile(r"\s+[•·▪●◦]\s+")
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a line reads as an organisation's name."""
+    return ORGANISATION_WORDS.search(text) is not None
+
+
+def _text_of(tokens: list[Token], skip: set[int], source: str = "details") -> Text | None:
+    kept = [token for token in tokens if token.kind != BLANK and token.line not in skip]
+    if not kept:
+        return None
+    return Text(section_text(kept), Span(kept[0].start, kept[-1].end), source)
+
+
+def section_as_text(ctx: Context, *ids: str) -> Text | None:
+    """The text of the first section with one of these ids (lines used by facts left out)."""
+    found = ctx.section(*ids)
+    if found is None:
+        return None
+    i, section = found
+    return _text_of(list(section.tokens), ctx.used[i])
+
+
+def summary(ctx: Context) -> Text | None:
+    """The job summary; on Trac pages, whose summary holds the key facts, the job overview."""
+    found = section_as_text(ctx, "job-summary")
+    if found is not None and len(found.value) > 100:
+        return found
+    return section_as_text(ctx, "job-overview") or found
+
+
+def main_duties(ctx: Context) -> tuple[Text, ...]:
+    """The items of the "Main duties of the job" section."""
+    found = ctx.section("main-duties")
+    if found is None:
+        return ()
+    i, section = found
+    tokens = [token for token in section.tokens if token.kind != BLANK and token.line not in ctx.used[i]]
+    if any(token.kind == BULLET for token in tokens):
+        return _bullet_items(tokens)
+    lines = [token for token in tokens if not token.text.endswith(":")]
+    if len(lines) == 1:
+        return _split_paragraph(lines[0])
+    return tuple(Text(token.text, Span(token.start, token.end)) for token in lines)
+
+
+def _bullet_items(tokens: list[Token]) -> tuple[Text, ...]:
+    """Bullet items; a lower-case line straight after a bullet continues it."""
+    items: list[Text] = []
+    previous: Token | None = None
+    for token in tokens:
+        if token.kind == BULLET:
+            items.append(Text(token.text, Span(token.start, token.end)))
+        elif (
+            items
+            and previous is not None
+            and previous.kind == BULLET
+            and token.line == previous.line + 1
+            and token.text[:1].islower()
+        ):
+            last = items[-1]
+            items[-1] = Text(f"{last.value} {token.text}", Span(last.span.start, token.end))
+            token = previous  # a further continuation line still follows a bullet
+        previous = token
+    return tuple(items)
+
+
+def _split_paragraph(token: Token) -> tuple[Text, ...]:
+    """A list run together in one line: split at inline bullets, else at sentence ends."""
+    text = token.text
+    pieces = INLINE_BULLETS.split(text)
+    if len(pieces) == 1:
+        pieces = SENTENCE_END.split(text)
+    items = []
+    offset = 0
+    for piece in pieces:
+        piece = piece.strip(" •·")
+        if not piece:
+            continue
+        begin = text.find(piece, offset)
+        offset = begin + len(piece)
+        items.append(Text(piece, Span(token.start + begin, token.start + offset)))
+    return tuple(items)
+
+
+def all_sections(ctx: Context) -> tuple[SectionRecord, ...]:
+    """Every section, the preamble included when it has lines, with its full text."""
+    records = []
+    for section in ctx.sections:
+        content = [token for token in section.tokens if token.kind != BLANK]
+        if section.heading is None and not content:
+            continue
+        start = section.heading.start if section.heading is not None else content[0].start
+        end = content[-1].end if content else section.heading.end if section.heading is not None else start
+        heading = None if section.heading is None else section.heading.text
+        section_id = "preamble" if section.heading is None else section.id
+        records.append(SectionRecord(section_id, heading, section_text(content), Span(start, end)))
+    return tuple(records)
+
+
+def all_facts(ctx: Context) -> tuple[Fact, ...]:
+    """Every label/value pair read, structured or in prose, in order."""
+    from jobparse.extract import source_of
+
+    label_of = {fact.label.start: fact for fact in ctx.facts}
+    ordered = [label_of[start] for start in sorted(label_of)]
+    return tuple(
+        Fact(
+            fact.key,
+            fact.label.label if fact.label.label is not None else fact.label.text,
+            fact.value,
+            Span(fact.label.start, fact.end),
+            source_of(fact),
+        )
+        for fact in ordered
+    )

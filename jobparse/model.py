@@ -1,0 +1,342 @@
+"""Frozen record types that the parser produces, and their JSON-ready dict forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from jobparse.source import LineIndex
+
+# Where a value was read: the Details block (or a key-facts block), the page header
+# (title and closing-date lines), or free text, which is only a fallback.
+SOURCES = ("details", "header", "text")
+
+Position = dict[str, int]
+PosFn = Callable[["Span"], Position]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A range of offsets into the normalised text: start inclusive, end exclusive."""
+
+    start: int
+    end: int
+
+
+def _opt(value: Any, pos: PosFn) -> Any:
+    return None if value is None else value.to_dict(pos)
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A string value with the place it was read from."""
+
+    value: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {"value": self.value, "source": self.source, "position": pos(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date at the precision the advert gives it ("2026-03" for month precision)."""
+
+    value: str | None
+    precision: str | None  # "day", "month", "year"; None when unreadable
+    time: str | None
+    raw: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "precision": self.precision,
+            "time": self.time,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A pay band or grade: AfC bands normalised ("6", "8a", "5-6"), other grades by name."""
+
+    value: str | None
+    bands: tuple[str, ...]
+    scheme: str | None  # "afc", "medical", "other"
+    raw: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "value": self.value,
+            "bands": list(self.bands),
+            "scheme": self.scheme,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Salary:
+    """A salary range with its period, pro-rata flag and High Cost Area statement."""
+
+    minimum: float | int | None
+    maximum: float | int | None
+    period: str | None
+    pro_rata: bool
+    hcas_included: bool | None
+    hcas_evidence: Text | None
+    note: str | None
+    raw: str
+    span: Span
+    source: str = "details"
+    currency: str = "GBP"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "currency": self.currency,
+            "period": self.period,
+            "pro_rata": self.pro_rata,
+            "hcas_included": self.hcas_included,
+            "hcas_evidence": _opt(self.hcas_evidence, pos),
+            "note": self.note,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class HcasTerms:
+    """High Cost Area Supplement terms as the advert states them."""
+
+    rate_percent: float | None
+    minimum: float | int | None
+    maximum: float | int | None
+    zone: str | None
+    raw: str
+    span: Span
+    source: str = "text"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "rate_percent": self.rate_percent,
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "zone": self.zone,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A length of time such as a fixed-term contract's "12 months"."""
+
+    amount: float | int
+    unit: str  # "day", "week", "month", "year"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"amount": self.amount, "unit": self.unit}
+
+
+@dataclass(frozen=True, slots=True)
+class Contract:
+    """Contract type with any duration, end date and extra detail."""
+
+    type: str | None
+    duration: Duration | None
+    until: str | None
+    detail: str | None
+    raw: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "duration": None if self.duration is None else self.duration.to_dict(),
+            "until": self.until,
+            "detail": self.detail,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WorkingPattern:
+    """Working patterns as normalised slugs, with hours per week when stated."""
+
+    values: tuple[str, ...]
+    hours_per_week: float | int | None
+    raw: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "values": list(self.values),
+            "hours_per_week": self.hours_per_week,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A postal address: its lines, the town and the postcode when they can be told."""
+
+    lines: tuple[str, ...]
+    town: str | None
+    postcode: str | None
+    raw: str
+    span: Span
+    source: str = "details"
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "lines": list(self.lines),
+            "town": self.town,
+            "postcode": self.postcode,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Employer:
+    """The employer: name (and the display name above the title), address, website, type."""
+
+    name: Text | None
+    display_name: Text | None
+    address: Address | None
+    website: Text | None
+    type: Text | None
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "name": _opt(self.name, pos),
+            "display_name": _opt(self.display_name, pos),
+            "address": _opt(self.address, pos),
+            "website": _opt(self.website, pos),
+            "type": _opt(self.type, pos),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SectionRecord:
+    """A section of the advert: canonical id (None when unrecognised), heading and text."""
+
+    id: str | None
+    heading: str | None
+    text: str
+    span: Span
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {"id": self.id, "heading": self.heading, "text": self.text, "position": pos(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A label/value pair as written, with the field it maps to."""
+
+    key: str
+    label: str
+    value: str
+    span: Span
+    source: str
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "value": self.value,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Advert:
+    """One parsed advert: typed fields, each keeping its raw text and position."""
+
+    path: str
+    index: int
+    span: Span
+    title: Text | None = None
+    closing_date: DateValue | None = None
+    closed: Text | None = None
+    date_posted: DateValue | None = None
+    start_date: DateValue | None = None
+    pay_scheme: Text | None = None
+    band: Band | None = None
+    salary: Salary | None = None
+    hcas: HcasTerms | None = None
+    contract: Contract | None = None
+    working_pattern: WorkingPattern | None = None
+    reference: Text | None = None
+    locations: tuple[Address, ...] = ()
+    employer: Employer | None = None
+    summary: Text | None = None
+    main_duties: tuple[Text, ...] = ()
+    about_us: Text | None = None
+    sections: tuple[SectionRecord, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    lines: LineIndex | None = field(default=None, compare=False, repr=False)
+
+    def position(self, span: Span) -> Position:
+        """Line and column (1-based) of a span, with its offsets."""
+        if self.lines is None:
+            return {"start": span.start, "end": span.end}
+        line, column = self.lines.position(span.start)
+        end_line, end_column = self.lines.position(span.end)
+        return {
+            "line": line,
+            "column": column,
+            "end_line": end_line,
+            "end_column": end_column,
+            "start": span.start,
+            "end": span.end,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON-ready data, in the shape of schemas/advert.schema.json."""
+        pos = self.position
+        return {
+            "file": self.path,
+            "index": self.index,
+            "position": pos(self.span),
+            "title": _opt(self.title, pos),
+            "closing_date": _opt(self.closing_date, pos),
+            "closed": _opt(self.closed, pos),
+            "date_posted": _opt(self.date_posted, pos),
+            "start_date": _opt(self.start_date, pos),
+            "pay_scheme": _opt(self.pay_scheme, pos),
+            "band": _opt(self.band, pos),
+            "salary": _opt(self.salary, pos),
+            "hcas": _opt(self.hcas, pos),
+            "contract": _opt(self.contract, pos),
+            "working_pattern": _opt(self.working_pattern, pos),
+            "reference": _opt(self.reference, pos),
+            "locations": [loc.to_dict(pos) for loc in self.locations],
+            "employer": _opt(self.employer, pos),
+            "summary": _opt(self.summary, pos),
+            "main_duties": [item.to_dict(pos) for item in self.main_duties],
+            "about_us": _opt(self.about_us, pos),
+            "sections": [sec.to_dict(pos) for sec in self.sections],
+            "facts": [fact.to_dict(pos) for fact in self.facts],
+        }

@@ -1,0 +1,43 @@
+"""JSON (one document, streamed) and JSON Lines (one record per line) writers."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from jobparse import __version__
+from jobparse.model import Advert
+from jobparse.output.base import Writer
+
+
+def dumps(data: object) -> str:
+    """Compact-but-readable JSON, UTF-8 characters kept as they are."""
+    return json.dumps(data, ensure_ascii=False)
+
+
+class JsonWriter(Writer):
+    """{"jobparse": version, "adverts": [...], "errors": [...]}, written record by record."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.count = 0
+        out.write(f'{{"jobparse": {dumps(__version__)}, "adverts": [')
+
+    def advert(self, advert: Advert) -> None:
+        """Write one record into the adverts array."""
+        self.out.write(("\n  " if self.count == 0 else ",\n  ") + dumps(advert.to_dict()))
+        self.count += 1
+
+    def close(self) -> None:
+        """Close the array and add the errors."""
+        errors = ",\n    ".join(dumps(error) for error in self.errors)
+        self.out.write(("\n" if self.count else "") + '], "errors": [' + errors + "]}\n")
+
+
+class JsonLinesWriter(Writer):
+    """One record per line, flushed as it goes, for pipes and large archives."""
+
+    def advert(self, advert: Advert) -> None:
+        """Write one record as a line."""
+        self.out.write(dumps(advert.to_dict()) + "\n")
+        self.out.flush()

@@ -1,0 +1,61 @@
+"""The library entry points: text or file in, Advert records out."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from jobparse.errors import InputError
+from jobparse.extract import extract
+from jobparse.model import Advert
+from jobparse.source import LineIndex, decode, normalise
+from jobparse.split import has_advert, split_adverts
+from jobparse.tokenizer import tokenize
+
+
+def parse_many(text: str, path: str = "<text>") -> list[Advert]:
+    """Every advert in a text (a dump may hold several); an empty list when there is none."""
+    text = normalise(text)
+    tokens = list(tokenize(text))
+    lines = LineIndex.of(text)
+    adverts = []
+    for start, end in split_adverts(tokens):
+        chunk = tokens[start:end]
+        if has_advert(chunk):
+            adverts.append(extract(chunk, path, len(adverts), lines))
+    return adverts
+
+
+def parse(text: str, path: str = "<text>") -> Advert:
+    """Parse a text as one advert (no splitting); fields it lacks are None or empty."""
+    text = normalise(text)
+    return extract(list(tokenize(text)), path, 0, LineIndex.of(text))
+
+
+def parse_bytes(data: bytes, path: str) -> list[Advert]:
+    """Decode and parse a file's bytes; InputError when they hold no advert."""
+    if not data.strip():
+        raise InputError(path, "empty file")
+    text = decode(data, path)
+    if not text.strip():
+        raise InputError(path, "empty file (whitespace only)")
+    adverts = parse_many(text, path)
+    if not adverts:
+        raise InputError(path, "no advert found (no known heading, label or closing date)")
+    return adverts
+
+
+def parse_file(path: str | os.PathLike[str]) -> list[Advert]:
+    """Every advert in a file; InputError when it cannot be read or holds none."""
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a directory") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as exc:
+        raise InputError(name, exc.strerror or str(exc)) from None
+    return parse_bytes(data, name)

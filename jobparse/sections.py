@@ -1,0 +1,139 @@
+"""Group an advert's tokens into sections, and read the label/value facts in them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from jobparse.tables import tables
+from jobparse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
+
+# Sections whose label/value pairs are the page's own structured data, wherever they stand.
+STRUCTURED_SECTIONS = frozenset({"details", "employer-details", "employer-contact"})
+# A line this long, or ending in a full stop, is prose: label/value pairs after it in the same
+# section are an employer's pasted text (decoys), not the page's key facts.
+_PROSE_LENGTH = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading (None for the preamble before the first heading) and the tokens under it."""
+
+    id: str | None
+    heading: Token | None
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FactTokens:
+    """A label and its value tokens, the section it stands in, and whether it is structured."""
+
+    key: str
+    label: Token
+    values: tuple[Token, ...]
+    section: str | None
+    structured: bool
+
+    @property
+    def value(self) -> str:
+        """The value text, one line per value token."""
+        if self.label.kind == FIELD:
+            return self.label.text
+        return "\n".join(token.text for token in self.values)
+
+    @property
+    def start(self) -> int:
+        """Offset where the value starts."""
+        if self.label.kind == FIELD:
+            return self.label.value_start
+        return self.values[0].start if self.values else self.label.start
+
+    @property
+    def end(self) -> int:
+        """Offset where the value ends."""
+        return self.values[-1].end if self.values else self.label.end
+
+
+def build_sections(tokens: Sequence[Token]) -> list[Section]:
+    """Sections in order; the first holds whatever precedes the first heading."""
+    sections: list[Section] = []
+    current_id: str | None = None
+    current_heading: Token | None = None
+    body: list[Token] = []
+    for token in tokens:
+        if token.kind == HEADING:
+            sections.append(Section(current_id, current_heading, tuple(body)))
+            current_id, current_heading, body = token.key, token, []
+        else:
+            body.append(token)
+    sections.append(Section(current_id, current_heading, tuple(body)))
+    return sections
+
+
+def _is_prose(token: Token) -> bool:
+    return token.kind in (TEXT, BULLET) and (len(token.text) > _PROSE_LENGTH or token.text.endswith("."))
+
+
+def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
+    """Label/value facts in a section, and the line numbers they use (to leave out of its text)."""
+    multiline = tables().multiline
+    facts: list[FactTokens] = []
+    used: set[int] = set()
+    tokens = section.tokens
+    always = section.id in STRUCTURED_SECTIONS
+    seen_prose = False
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        if token.kind == FIELD:
+            facts.append(FactTokens(token.key or "", token, (), section.id, always or not seen_prose))
+            used.add(token.line)
+            i += 1
+            continue
+        if token.kind != LABEL:
+            if _is_prose(token):
+                seen_prose = True
+            i += 1
+            continue
+        values, i = _label_values(tokens, i + 1, token.key in multiline)
+        facts.append(FactTokens(token.key or "", token, tuple(values), section.id, always or not seen_prose))
+        used.add(token.line)
+        used.update(value.line for value in values)
+    return facts, used
+
+
+def _label_values(tokens: Sequence[Token], i: int, multiline: bool) -> tuple[list[Token], int]:
+    """The value tokens after an own-line label, and the index after them."""
+    n = len(tokens)
+    while i < n and tokens[i].kind == BLANK:
+        i += 1
+    values: list[Token] = []
+    while i < n:
+        token = tokens[i]
+        if token.kind in (LABEL, FIELD, HEADING):
+            break
+        if token.kind == BLANK:
+            if not multiline:
+                break
+            i += 1
+            continue
+        values.append(token)
+        i += 1
+        if not multiline:
+            break
+    return values, i
+
+
+def section_text(tokens: Sequence[Token], skip: set[int] | frozenset[int] = frozenset()) -> str:
+    """The section's lines as text: one line per non-blank token, bullets marked "- "."""
+    lines = []
+    for token in tokens:
+        if token.kind == BLANK or token.line in skip:
+            continue
+        if token.kind == FIELD:
+            lines.append(f"{token.label}: {token.text}")
+        elif token.bulleted:
+            lines.append(f"- {token.text}")
+        else:
+            lines.append(token.text)
+    return "\n".join(lines)

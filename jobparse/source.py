@@ -1,0 +1,96 @@
+"""Turn raw bytes into normalised advert text, and map offsets in it to lines and columns."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from jobparse.errors import InputError
+
+# cp1252 leaves five bytes undefined; decoding via latin-1 and then mapping 0x80-0x9F through
+# cp1252 keeps every byte (nothing is lost) and turns 0xA3 into "£" as Windows editors meant it.
+_CP1252_HIGH = {
+    b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xA0)
+}
+
+# One-for-one replacements, so that offsets into the text stay meaningful: the non-breaking
+# and other fixed-width spaces that web pages paste in become plain spaces.
+_SPACES = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\x85": "\n",
+        "\x0b": "\n",
+    }
+)
+
+_BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
+
+
+def decode(data: bytes, path: str = "<bytes>") -> str:
+    """Decode advert bytes: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(path, f"invalid UTF-16 text ({exc.reason})") from None
+    if looks_binary(data):
+        raise InputError(path, "binary file, not advert text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1").translate(_CP1252_HIGH)
+
+
+def looks_binary(data: bytes) -> bool:
+    """Whether bytes look like a binary file rather than text (NUL bytes or many controls)."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    controls = sum(1 for b in head if b in _BINARY_CONTROLS)
+    return controls / len(head) > 0.05
+
+
+def normalise(text: str) -> str:
+    """Normalise line endings, odd spaces and Unicode composition (NFC)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_SPACES)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class LineIndex:
+    """Offsets at which each line starts, to turn an offset into a 1-based (line, column)."""
+
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> LineIndex:
+        """Build the index for a text."""
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return cls(tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset."""
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1

@@ -1,0 +1,42 @@
+"""Heading and label tables, loaded once from the package's YAML data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """The lookup key of a line: lower case, single spaces, no trailing colon or asterisk."""
+    return " ".join(text.translate(_FOLD).casefold().split()).rstrip(":*").rstrip()
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Alias lookups: folded heading -> section id, folded label -> field key."""
+
+    headings: dict[str, str]
+    labels: dict[str, str]
+    multiline: frozenset[str]
+    longest: int  # longest alias, so longer lines skip the lookups
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {fold(alias): key for key, aliases in groups.items() for alias in aliases}
+
+
+@cache
+def tables() -> Tables:
+    """The tables from jobparse/data (read once; the result is immutable in use)."""
+    data = resources.files("jobparse") / "data"
+    headings = yaml.safe_load((data / "headings.yaml").read_text(encoding="utf-8"))
+    labels = yaml.safe_load((data / "labels.yaml").read_text(encoding="utf-8"))
+    heading_map = _invert(headings)
+    label_map = _invert(labels["labels"])
+    longest = max(len(alias) for alias in (*heading_map, *label_map))
+    return Tables(heading_map, label_map, frozenset(labels["multiline"]), longest)

@@ -1,0 +1,105 @@
+"""Split advert text into line tokens: blank, heading, label, field (label: value), bullet, text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.tables import Tables, fold, tables
+
+BLANK, HEADING, LABEL, FIELD, BULLET, TEXT = "blank", "heading", "label", "field", "bullet", "text"
+
+# Bullet markers that copied pages and drafts use; "o " is Word's second-level bullet.
+_MARKERS = frozenset("-•·*–▪●◦‣►→✓✔o")
+NUMBERED = regex.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+# Inline "Label: value" needs a short label; longer prefixes are prose with a colon in it.
+_MAX_LABEL = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One line of the advert, classified; offsets point into the normalised text."""
+
+    kind: str
+    line: int  # 0-based line number
+    start: int  # content start (after any bullet marker and indentation)
+    end: int  # content end (trailing spaces dropped)
+    text: str  # content; for a field, the value
+    key: str | None = None  # heading id or label key
+    label: str | None = None  # for a field, the label as written
+    value_start: int = 0  # for a field, where the value starts
+    bulleted: bool = False  # the line carried a bullet marker
+
+
+def _bullet_body(content: str) -> int:
+    """Length of a leading bullet marker (with its space), or 0."""
+    first = content[0]
+    if first in _MARKERS and len(content) > 2 and content[1] in " \t":
+        return 2 + (len(content) - 2 - len(content[2:].lstrip()))
+    if first.isdigit() or ("a" <= first <= "z" and content[1:2] in (".", ")")):
+        match = NUMBERED.match(content)
+        if match is not None:
+            return match.end()
+    return 0
+
+
+def _classify(content: str, start: int, line: int, tab: Tables) -> Token:
+    marker = _bullet_body(content)
+    body = content[marker:] if marker else content
+    body_start = start + marker
+    if len(body) <= tab.longest + 2:
+        key = fold(body)
+        if not marker and key in tab.headings:
+            return Token(HEADING, line, start, start + len(content), content, tab.headings[key])
+        if key in tab.labels:
+            return Token(LABEL, line, body_start, body_start + len(body), body, tab.labels[key], bulleted=bool(marker))
+    field = _inline_field(body, body_start, line, tab, bool(marker))
+    if field is not None:
+        return field
+    if marker:
+        return Token(BULLET, line, body_start, body_start + len(body), body, bulleted=True)
+    return Token(TEXT, line, start, start + len(content), content)
+
+
+def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool) -> Token | None:
+    """A "Label: value" or "Label<TAB>value" line whose label is a known one."""
+    cut = body.find(":", 1, _MAX_LABEL + 1)
+    gap = 1
+    if cut == -1:
+        cut = body.find("\t", 1, _MAX_LABEL + 1)
+        if cut == -1:
+            return None
+    key = tab.labels.get(fold(body[:cut]))
+    if key is None:
+        return None
+    value = body[cut + gap :]
+    stripped = value.lstrip()
+    if not stripped:
+        return Token(LABEL, line, start, start + cut, body[:cut].rstrip(), key, bulleted=bulleted)
+    value_start = start + cut + gap + (len(value) - len(stripped))
+    return Token(
+        FIELD, line, start, start + len(body), stripped, key, body[:cut].strip(), value_start, bulleted
+    )
+
+
+def tokenize(text: str) -> Iterator[Token]:
+    """Tokens for every line of a normalised text, in order."""
+    tab = tables()
+    pos = 0
+    line = 0
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        if nl == -1:
+            nl = length
+        raw = text[pos:nl]
+        content = raw.strip()
+        if not content:
+            yield Token(BLANK, line, pos, pos, "")
+        else:
+            start = pos + (len(raw) - len(raw.lstrip()))
+            yield _classify(content, start, line, tab)
+        pos = nl + 1
+        line += 1

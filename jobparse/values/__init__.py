@@ -1,0 +1,1 @@
+"""Pure parsers for the values found in adverts: dates, money, bands, postcodes, contracts."""

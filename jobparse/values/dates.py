@@ -1,0 +1,102 @@
+"""Parse the dates adverts write ("28 September 2025", "15th Sept 2025", "28/09/2025", "March 2026")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>\L<months>)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d|\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+# Alternatives in order of preference; each is anchored on word boundaries so "2025" inside a
+# reference number is not read as a date.
+DAY_MONTH_YEAR = regex.compile(
+    rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?[\s\-]+{_MONTH},?[\s\-]+{_YEAR}\b",
+    regex.IGNORECASE,
+    months=list(MONTHS),
+)
+MONTH_DAY_YEAR = regex.compile(
+    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS)
+)
+NUMERIC = regex.compile(  # UK order: day, month, year
+    r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]*\d)"
+)
+ISO = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+MONTH_YEAR = regex.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
+TIME = regex.compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", regex.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDate:
+    """A date found in a string: ISO value at its precision, and where it stood in the string."""
+
+    value: str
+    precision: str  # "day" or "month"
+    time: str | None
+    start: int
+    end: int
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.casefold().rstrip(".")]
+
+
+def _full_date(match: regex.Match[str]) -> str | None:
+    try:
+        day = dt.date(_year(match["year"]), _month(match["month"]), int(match["day"]))
+    except (ValueError, KeyError):
+        return None
+    return day.isoformat()
+
+
+def _time_after(text: str, pos: int) -> str | None:
+    match = TIME.search(text, pos, pos + 20)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").casefold().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def find_date(text: str, *, allow_month: bool = True) -> ParsedDate | None:
+    """The first date in a string, or None; month-only dates keep month precision."""
+    best: tuple[int, ParsedDate] | None = None
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO):
+        match = pattern.search(text)
+        if match is None or (best is not None and match.start() >= best[0]):
+            continue
+        value = _full_date(match)
+        if value is not None:
+            parsed = ParsedDate(value, "day", _time_after(text, match.end()), match.start(), match.end())
+            best = (match.start(), parsed)
+    if best is not None:
+        return best[1]
+    if allow_month:
+        match = MONTH_YEAR.search(text)
+        if match is not None:
+            value = f"{_year(match['year']):04d}-{_month(match['month']):02d}"
+            return ParsedDate(value, "month", None, match.start(), match.end())
+    return None

@@ -1,0 +1,215 @@
+"""Parse salary text: amounts, ranges, the period, pro rata and High Cost Area statements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049"; the £ may be missing on the second end.
+AMOUNT = regex.compile(
+    r"""
+    (?P<pound>£|GBP\s?)?\s?
+    (?P<int>\d{1,3}(?:,\d{3})+|\d+)
+    (?:\.(?P<dec>\d{1,2}))?
+    (?P<k>\s?[kK]\b)?
+    """,
+    regex.VERBOSE,
+)
+RANGE_SEP = regex.compile(r"\s*(?:-|–|—|to|and|up\s+to)\s*", regex.IGNORECASE)
+
+PERIODS = (
+    ("hour", regex.compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
+    ("day", regex.compile(r"\b(?:a|per|each)\s+day\b|\bdaily\b|\bper\s+diem\b|/\s?day\b", regex.I)),
+    ("session", regex.compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b", regex.I)),
+    ("week", regex.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|\bp/?w\b|/\s?week\b", regex.I)),
+    ("month", regex.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b|\bpcm\b|/\s?month\b", regex.I)),
+    ("year", regex.compile(
+        r"\b(?:a|per|each)\s+(?:year|annum)\b|\bannum\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\b\.?|/\s?(?:year|yr|annum)\b",
+        regex.I,
+    )),
+)  # fmt: skip
+PERIOD_WORDS = {
+    "yearly": "year", "annual": "year", "annually": "year", "per annum": "year", "year": "year",
+    "hourly": "hour", "hour": "hour", "daily": "day", "day": "day", "weekly": "week",
+    "week": "week", "monthly": "month", "month": "month", "sessional": "session",
+}  # fmt: skip
+
+PRO_RATA = regex.compile(r"\bpro[\s\-]?rata\b", regex.IGNORECASE)
+
+# Words naming the High Cost Area Supplement (and its older London Weighting name).
+_HCAS = r"(?:h\.?c\.?a\.?s?\b|high[\s\-]+cost[\s\-]+area|london\s+weighting|(?:inner|outer)\s+london|fringe)"
+HCAS_WORD = regex.compile(_HCAS, regex.IGNORECASE)
+HCAS_INCLUDED = regex.compile(
+    rf"\b(?:incl?\.?|including|inclusive|includes|included|with)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    regex.IGNORECASE,
+)
+HCAS_EXCLUDED = regex.compile(
+    rf"(?:\bplus|\+|\bexcl?\.?|\bexcluding|\bexclusive|\bexcludes|\bnot\s+including|\bdoes\s+not\s+include|\bin\s+addition\s+to|\bon\s+top\s+of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    regex.IGNORECASE,
+)
+# In prose: "The salary listed is inclusive of the High-Cost Area Allowance."
+TEXT_HCAS_INCLUDED = regex.compile(
+    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including|incl?\.?)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    regex.IGNORECASE,
+)
+TEXT_HCAS_EXCLUDED = regex.compile(
+    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:exclusive\s+of|excludes?|excluding|does\s+not\s+include|do\s+not\s+include)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    regex.IGNORECASE,
+)
+
+NOTES = (
+    ("competitive", regex.compile(r"\bcompetitive\b", regex.I)),
+    ("negotiable", regex.compile(r"\bnegotiable\b", regex.I)),
+    ("depends-on-experience", regex.compile(r"\bdepend(?:s|ent|ing)?\s+on\s+experience\b|\bD\.?O\.?E\b", regex.I)),
+    ("not-specified", regex.compile(r"\bnot\s+(?:specified|stated|given)\b", regex.I)),
+    ("see-advert", regex.compile(r"\bsee\s+(?:advert|job\s+description|below|attached)\b", regex.I)),
+)  # fmt: skip
+
+# HCAS terms in prose: "5% of basic salary, subject to a minimum payment of £1303 per year and a
+# maximum payment of £2198 per year", or "(min £1,303, max £2,198)".
+PERCENT = regex.compile(r"(?P<rate>\d{1,2}(?:\.\d+)?)\s?%")
+HCAS_MIN = regex.compile(r"\bmin(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I)
+HCAS_MAX = regex.compile(r"\bmax(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I)
+ZONES = (
+    ("inner-london", regex.compile(r"\binner\s+london\b", regex.I)),
+    ("outer-london", regex.compile(r"\bouter\s+london\b", regex.I)),
+    ("fringe", regex.compile(r"\bfringe\b", regex.I)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money found in a string, and where it stood."""
+
+    value: float | int
+    start: int
+    end: int
+    has_pound: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryParse:
+    """What a salary string says."""
+
+    minimum: float | int | None
+    maximum: float | int | None
+    period: str | None
+    pro_rata: bool
+    hcas_included: bool | None
+    hcas_start: int | None
+    hcas_end: int | None
+    note: str | None
+
+
+def to_number(integer: str, decimals: str | None = None, thousands: bool = False) -> float | int:
+    """A money figure as int when whole, else float with pence."""
+    value: float | int = int(integer.replace(",", ""))
+    if decimals and int(decimals):
+        value = round(value + int(decimals.ljust(2, "0")) / 100, 2)
+    if thousands:
+        value = round(value * 1000, 2)
+        if float(value).is_integer():
+            value = int(value)
+    return value
+
+
+def parse_amount(text: str) -> float | int | None:
+    """The first amount in a string ("£1,303" -> 1303), or None."""
+    match = AMOUNT.search(text)
+    if match is None:
+        return None
+    return to_number(match["int"], match["dec"], bool(match["k"]))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Money amounts in a string: figures with a £, or bare figures beside one."""
+    found: list[Amount] = []
+    for match in AMOUNT.finditer(text):
+        has_pound = bool(match["pound"])
+        value = to_number(match["int"], match["dec"], bool(match["k"]))
+        if not has_pound:
+            # A bare figure counts only as the far end of a range ("£31,049 - 37,796").
+            if not found or not found[-1].has_pound:
+                continue
+            between = text[found[-1].end : match.start()]
+            if not RANGE_SEP.fullmatch(between):
+                continue
+        found.append(Amount(value, match.start(), match.end(), has_pound))
+    return found
+
+
+def find_period(text: str) -> str | None:
+    """The pay period a salary string names ("year", "hour", ...), or None."""
+    best: tuple[int, str] | None = None
+    for name, pattern in PERIODS:
+        match = pattern.search(text)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), name)
+    return None if best is None else best[1]
+
+
+def hcas_statement(text: str) -> tuple[bool, int, int] | None:
+    """Whether a salary string says HCAS is included (True) or extra (False), and where."""
+    excluded = HCAS_EXCLUDED.search(text)
+    if excluded is not None:
+        return False, excluded.start(), excluded.end()
+    included = HCAS_INCLUDED.search(text)
+    if included is not None:
+        return True, included.start(), included.end()
+    return None
+
+
+def text_hcas_statement(text: str) -> tuple[bool, int, int] | None:
+    """Whether prose says the advertised salary includes HCAS (True) or not (False), and where."""
+    excluded = TEXT_HCAS_EXCLUDED.search(text)
+    if excluded is not None:
+        return False, excluded.start(), excluded.end()
+    included = TEXT_HCAS_INCLUDED.search(text)
+    if included is not None:
+        return True, included.start(), included.end()
+    return None
+
+
+def parse_salary(text: str) -> SalaryParse:
+    """Read a salary string such as "£40,617 to £48,778 a year (pro rata, incl. HCAS)"."""
+    amounts = find_amounts(text)
+    minimum = maximum = None
+    if amounts:
+        first = amounts[0]
+        minimum = maximum = first.value
+        if len(amounts) > 1 and RANGE_SEP.fullmatch(text[first.end : amounts[1].start]):
+            maximum = amounts[1].value
+        elif regex.search(r"\bup\s+to\s*$", text[: first.start], regex.I):
+            minimum = None
+    hcas = hcas_statement(text)
+    note = None
+    if minimum is None and maximum is None:
+        note = next((name for name, pattern in NOTES if pattern.search(text)), None)
+    return SalaryParse(
+        minimum=minimum,
+        maximum=maximum,
+        period=find_period(text),
+        pro_rata=PRO_RATA.search(text) is not None,
+        hcas_included=None if hcas is None else hcas[0],
+        hcas_start=None if hcas is None else hcas[1],
+        hcas_end=None if hcas is None else hcas[2],
+        note=note,
+    )
+
+
+def hcas_terms(sentence: str) -> tuple[float | None, float | int | None, float | int | None, str | None]:
+    """Rate (%), minimum, maximum and zone that an HCAS sentence states; None where absent."""
+    rate_match = PERCENT.search(sentence)
+    min_match = HCAS_MIN.search(sentence)
+    max_match = HCAS_MAX.search(sentence)
+    rate = float(rate_match["rate"]) if rate_match else None
+    if rate is not None and rate.is_integer():
+        rate = int(rate)
+    zone = next((name for name, pattern in ZONES if pattern.search(sentence)), None)
+    return (
+        rate,
+        parse_amount(min_match["amount"]) if min_match else None,
+        parse_amount(max_match["amount"]) if max_match else None,
+        zone,
+    )
