@@ -12,6 +12,7 @@ from jobparse.patterns import CLOSED, CLOSING_LINE, OPENS_IN_NEW_TAB, START_SENT
 from jobparse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.source import LineIndex
 from jobparse.split import _title_like
+from jobparse.tables import fold
 from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.values.address import parse_address, trailing_postcode
 from jobparse.values.contract import parse_contract, parse_working_pattern
@@ -192,7 +193,18 @@ def working_pattern(ctx: Context) -> WorkingPattern | None:
         return None
     raw = clean(fact.value)
     slugs, hours = parse_working_pattern(raw)
+    if hours is None and fact.key == "working_pattern" and fold(fact.label.label or fact.label.text).startswith("hours"):
+        hours = _bare_number(raw)
     return WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
+
+
+def _bare_number(text: str) -> float | int | None:
+    """A value that is only a number ("Hours: 37.5"), else None."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
 
 
 def address_blocks(fact: FactTokens) -> list[Address]:
@@ -293,7 +305,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex) ->
         closed=closed,
         date_posted=fact_date(ctx.fact("date_posted")),
         start_date=start_date(ctx),
-        pay_scheme=fact_text(ctx.fact("pay_scheme")),
+        pay_scheme=fields_pay.pay_scheme(ctx),
         band=fields_pay.band(ctx),
         salary=salary,
         hcas=fields_pay.hcas_terms(ctx),

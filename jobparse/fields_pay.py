@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from jobparse.model import Band, HcasTerms, Salary, Span, Text
 from jobparse.patterns import SENTENCE_END
 from jobparse.tables import fold
@@ -27,6 +29,28 @@ if TYPE_CHECKING:
 
 # An advert's salary line in prose: a £ figure of at least four digits.
 _MIN_SALARY_FIGURE = 1000
+
+
+# Trac grades name the scheme before the band: "NHS AfC: Band 6".
+SCHEME_PREFIX = regex.compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
+
+
+def pay_scheme(ctx: Context) -> Text | None:
+    """The pay scheme: its own label, else the scheme a Trac grade names before the band."""
+    from jobparse.extract import fact_text, source_of
+
+    found = fact_text(ctx.fact("pay_scheme"))
+    if found is not None:
+        return found
+    fact = ctx.fact("band")
+    if fact is None:
+        return None
+    match = SCHEME_PREFIX.match(fact.value)
+    if match is None:
+        return None
+    scheme = match["scheme"].strip()
+    start = fact.start + match.start("scheme")
+    return Text(scheme, Span(start, start + len(scheme)), source_of(fact))
 
 
 def band(ctx: Context) -> Band | None:

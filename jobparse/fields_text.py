@@ -44,11 +44,11 @@ def section_as_text(ctx: Context, *ids: str) -> Text | None:
 
 
 def summary(ctx: Context) -> Text | None:
-    """The job summary; on Trac pages, whose summary holds the key facts, the job overview."""
+    """The job summary; where the summary holds only key facts (Trac), the overview or description."""
     found = section_as_text(ctx, "job-summary")
     if found is not None and len(found.value) > 100:
         return found
-    return section_as_text(ctx, "job-overview") or found
+    return section_as_text(ctx, "job-overview") or found or section_as_text(ctx, "job-description")
 
 
 def main_duties(ctx: Context) -> tuple[Text, ...]:

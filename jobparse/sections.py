@@ -75,7 +75,7 @@ def _is_prose(token: Token) -> bool:
 
 
 def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
-    """Label/value facts in a section, and the line numbers they use (to leave out of its text)."""
+    """Label/value facts in a section, and the lines of its structured ones (left out of its text)."""
     multiline = tables().multiline
     facts: list[FactTokens] = []
     used: set[int] = set()
@@ -86,8 +86,10 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
     while i < n:
         token = tokens[i]
         if token.kind == FIELD:
-            facts.append(FactTokens(token.key or "", token, (), section.id, always or not seen_prose))
-            used.add(token.line)
+            structured = always or not seen_prose
+            facts.append(FactTokens(token.key or "", token, (), section.id, structured))
+            if structured:
+                used.add(token.line)
             i += 1
             continue
         if token.kind != LABEL:
@@ -96,9 +98,11 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
             i += 1
             continue
         values, i = _label_values(tokens, i + 1, token.key in multiline)
-        facts.append(FactTokens(token.key or "", token, tuple(values), section.id, always or not seen_prose))
-        used.add(token.line)
-        used.update(value.line for value in values)
+        structured = always or not seen_prose
+        facts.append(FactTokens(token.key or "", token, tuple(values), section.id, structured))
+        if structured:
+            used.add(token.line)
+            used.update(value.line for value in values)
     return facts, used
 
 

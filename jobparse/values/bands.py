@@ -35,8 +35,8 @@ GRADES = tuple(
         (r"\bclinical\s+fellow\b", "Clinical Fellow", "medical"),
         (r"\bspecialty\s+registrar\b|\bregistrar\b", "Specialty Registrar", "medical"),
         (r"\bsalaried\s+gp\b|\bgeneral\s+practitioner\b", "Salaried GP", "medical"),
-        (r"\bvsm\b|\bvery\s+senior\s+manager\b|\bexecutives?\b", "Executive / VSM", "other"),
         (r"\bnon[\s\-]executive\b", "Non-executive", "other"),
+        (r"\bvsm\b|\bvery\s+senior\s+manager\b|\bexecutives?\b", "Executive / VSM", "other"),
         (r"\bapprentice(?:ship)?\b", "Apprenticeship", "other"),
     )
 )

@@ -35,7 +35,7 @@ NUMERIC = regex.compile(  # UK order: day, month, year
 )
 ISO = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = regex.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
-TIME = regex.compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)\b(?:\s*(?P<ampm>[ap]\.?m\.?))?", regex.I)
+TIME = regex.compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?", regex.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +84,19 @@ def _time_after(text: str, pos: int) -> str | None:
 def find_date(text: str, *, allow_month: bool = True) -> ParsedDate | None:
     """The first date in a string, or None; month-only dates keep month precision."""
     best: tuple[int, ParsedDate] | None = None
+    impossible = False  # "31 February 2026" is a day that does not exist, not a month
     for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO):
         match = pattern.search(text)
         if match is None or (best is not None and match.start() >= best[0]):
             continue
         value = _full_date(match)
+        impossible = impossible or value is None
         if value is not None:
             parsed = ParsedDate(value, "day", _time_after(text, match.end()), match.start(), match.end())
             best = (match.start(), parsed)
     if best is not None:
         return best[1]
-    if allow_month:
+    if allow_month and not impossible:
         match = MONTH_YEAR.search(text)
         if match is not None:
             value = f"{_year(match['year']):04d}-{_month(match['month']):02d}"

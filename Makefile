@@ -1,0 +1,31 @@
+# Two commands on a fresh machine with Python 3.11+: `make demo` and `make test`.
+# Everything runs from a virtual environment in .venv that the first command creates.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test golden bench clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "jobparse needs Python 3.11 or newer; this is " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+## demo: install, then extract the example adverts (a table for people, then the JSON records)
+demo: $(STAMP)
+	$(BIN)/jobparse extract examples/ --format table
+	$(BIN)/jobparse extract examples/ --format json
+
+## test: install, then run the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## golden: rewrite the expected JSON beside every fixture (review the diff like code)
+golden: $(STAMP)
+	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

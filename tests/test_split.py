@@ -1,0 +1,44 @@
+"""Splitting dumps that hold several adverts, and telling text with no advert apart."""
+
+from __future__ import annotations
+
+from jobparse import parse, parse_many
+
+ONE = "Porter\nThe closing date is 5 October 2025\nJob summary\nMove patients.\nDetails\nBand\nBand 2\n"
+TWO = "Cleaner\nThe closing date is 6 October 2025\nJob summary\nClean wards.\nDetails\nBand\nBand 2\n"
+
+
+def test_single_advert() -> None:
+    assert len(parse_many(ONE)) == 1
+
+
+def test_back_to_back_adverts() -> None:
+    adverts = parse_many(ONE + TWO)
+    assert [a.title.value for a in adverts if a.title] == ["Porter", "Cleaner"]
+    assert [a.index for a in adverts] == [0, 1]
+    # Positions stay relative to the whole dump.
+    second = adverts[1]
+    assert second.title is not None and second.position(second.title.span)["line"] == 8
+
+
+def test_separator_lines() -> None:
+    adverts = parse_many(ONE + "\n----------\n" + TWO)
+    assert len(adverts) == 2
+
+
+def test_employer_line_goes_with_the_next_advert() -> None:
+    dump = ONE + "Beacon Hospitals NHS Trust\n" + TWO
+    adverts = parse_many(dump)
+    assert len(adverts) == 2
+    employer = adverts[1].employer
+    assert employer is not None and employer.display_name is not None
+    assert employer.display_name.value == "Beacon Hospitals NHS Trust"
+
+
+def test_text_without_an_advert() -> None:
+    assert parse_many("Dear colleague,\nthank you for your letter.\n") == []
+
+
+def test_parse_never_splits() -> None:
+    advert = parse(ONE + TWO)
+    assert advert.title is not None and advert.title.value == "Porter"

@@ -1,0 +1,58 @@
+"""The line tokenizer: headings, labels, inline fields, bullets, text and blanks."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, tokenize
+
+
+def kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(token.kind, token.key) for token in tokenize(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "key"),
+    [
+        ("Job summary", HEADING, "job-summary"),
+        ("MAIN DUTIES OF THE JOB", HEADING, "main-duties"),
+        ("Person Specification:", HEADING, "person-specification"),
+        ("Employer’s website", LABEL, "website"),
+        ("Date posted", LABEL, "date_posted"),
+        ("- Main area", LABEL, "main_area"),
+        ("Job ref", LABEL, "reference"),
+        ("Salary:", LABEL, "salary"),
+        ("- Assess patients.", BULLET, None),
+        ("• Assess patients.", BULLET, None),
+        ("o Assess patients.", BULLET, None),
+        ("1. Assess patients.", BULLET, None),
+        ("2) Assess patients.", BULLET, None),
+        ("We are a friendly team.", TEXT, None),
+        ("1-1 tailored intervention", TEXT, None),
+        ("   ", BLANK, None),
+    ],
+)
+def test_line_kinds(line: str, kind: str, key: str | None) -> None:
+    assert kinds(line) == [(kind, key)]
+
+
+def test_inline_fields() -> None:
+    (token,) = tokenize("Closing Date: 15th September 2025")
+    assert (token.kind, token.key, token.label, token.text) == (FIELD, "closing_date", "Closing Date", "15th September 2025")
+    assert token.value_start == len("Closing Date: ")
+    (token,) = tokenize("Salary:\t£24,937 to £26,598 per year")
+    assert (token.kind, token.key, token.text) == (FIELD, "salary", "£24,937 to £26,598 per year")
+    (token,) = tokenize("Location\tLeeds")
+    assert (token.kind, token.key, token.text) == (FIELD, "locations", "Leeds")
+
+
+def test_colon_in_prose_is_text() -> None:
+    (token,) = tokenize("Please note: the start date for this post will be March 2026")
+    assert token.kind == TEXT
+
+
+def test_offsets_and_lines() -> None:
+    tokens = list(tokenize("Title\n\n  - Item one  \nEnd"))
+    assert [(t.kind, t.line) for t in tokens] == [(TEXT, 0), (BLANK, 1), (BULLET, 2), (TEXT, 3)]
+    text = "Title\n\n  - Item one  \nEnd"
+    assert text[tokens[2].start : tokens[2].end] == "Item one"
