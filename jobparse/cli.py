@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import sys
 import traceback
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -21,10 +23,12 @@ EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+EXIT_PIPE_CLOSED = 141  # as a shell reports a program ended by SIGPIPE
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs parsed; 2 usage error; 3 one or more inputs could not be read "
-    "or held no advert (the others are still written); 130 interrupted."
+    "or held no advert (the others are still written); 70 internal error (a bug: please report it); "
+    "130 interrupted; 141 the reader of standard output went away."
 )
 
 app = typer.Typer(
@@ -66,13 +70,31 @@ def _error(message: str) -> None:
     typer.echo(f"jobparse: error: {message}", err=True)
 
 
+@contextlib.contextmanager
+def _guard() -> Iterator[None]:
+    """Turn the ways a run can stop early into one line on stderr and a documented exit code."""
+    try:
+        yield
+    except OutputError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    except KeyboardInterrupt:
+        _error("interrupted")
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (`| head -1`): stop quietly, as cat and grep do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_PIPE_CLOSED) from None
+
+
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
     paths: Annotated[
         list[str],
         typer.Argument(
             help="Advert files, directories (every *.txt below them, sorted) or - for standard input.",
-            metavar="FILE...",
+            metavar="FILE",
             show_default=False,
         ),
     ],
@@ -91,13 +113,21 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
 ) -> None:
-    """Parse adverts into structured records (title, dates, band, salary, locations, ...)."""
+    """Parse adverts into structured records (title, dates, band, salary, locations, ...).
+
+    \b
+    Examples:
+      jobparse extract advert.txt
+      jobparse extract dumps/ --format jsonl > adverts.jsonl
+      jobparse extract dumps/ --format csv -o adverts.csv
+      cat advert.txt | jobparse extract - --format table
+    """
     from jobparse.inputs import read_inputs
     from jobparse.output import WRITERS
     from jobparse.output.atomic import open_output
 
     files = adverts = errors = 0
-    try:
+    with _guard():
         with open_output(output) as out:
             writer = WRITERS[fmt.value](out)
             for outcome in read_inputs(paths):
@@ -111,12 +141,6 @@ def extract(
                     writer.advert(advert)
                     adverts += 1
             writer.close()
-    except OutputError as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
-    except KeyboardInterrupt:
-        _error("interrupted")
-        raise typer.Exit(EXIT_INTERRUPTED) from None
     if not quiet and (errors or files > 1):
         typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
     raise typer.Exit(EXIT_INPUT if errors else EXIT_OK)
@@ -133,11 +157,6 @@ def main() -> None:
     """Console-script entry point: no traceback reaches the user unless JOBPARSE_DEBUG is set."""
     try:
         app()
-    except BrokenPipeError:
-        # The reader went away (`| head -1`): stop quietly, as cat and grep do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(141)
     except JobparseError as exc:
         _error(str(exc))
         sys.exit(EXIT_USAGE)
