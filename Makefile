@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test golden bench clean
+.PHONY: demo test golden lint bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "jobparse needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -26,6 +26,13 @@ test: $(STAMP)
 ## golden: rewrite the expected JSON beside every fixture (review the diff like code)
 golden: $(STAMP)
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+
+## lint: ruff (style and common bugs) and mypy over the package
+lint: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "ruff>=0.6" "mypy>=1.10" types-PyYAML
+	$(BIN)/ruff check jobparse tests
+	$(BIN)/ruff format --check jobparse tests
+	$(BIN)/mypy --ignore-missing-imports jobparse
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -7,9 +7,9 @@ import enum
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -41,7 +41,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     """Output formats of `jobparse extract`."""
 
     json = "json"
@@ -109,7 +109,9 @@ def extract(
     ] = Format.json,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"),
+        typer.Option(
+            "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
 ) -> None:
@@ -127,20 +129,19 @@ def extract(
     from jobparse.output.atomic import open_output
 
     files = adverts = errors = 0
-    with _guard():
-        with open_output(output) as out:
-            writer = WRITERS[fmt.value](out)
-            for outcome in read_inputs(paths):
-                files += 1
-                if outcome.error is not None:
-                    errors += 1
-                    _error(f"{outcome.path}: {outcome.error}")
-                    writer.error(outcome.path, outcome.error)
-                    continue
-                for advert in outcome.adverts:
-                    writer.advert(advert)
-                    adverts += 1
-            writer.close()
+    with _guard(), open_output(output) as out:
+        writer = WRITERS[fmt.value](out)
+        for outcome in read_inputs(paths):
+            files += 1
+            if outcome.error is not None:
+                errors += 1
+                _error(f"{outcome.path}: {outcome.error}")
+                writer.error(outcome.path, outcome.error)
+                continue
+            for advert in outcome.adverts:
+                writer.advert(advert)
+                adverts += 1
+        writer.close()
     if not quiet and (errors or files > 1):
         typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
     raise typer.Exit(EXIT_INPUT if errors else EXIT_OK)
@@ -160,7 +161,7 @@ def main() -> None:
     except JobparseError as exc:
         _error(str(exc))
         sys.exit(EXIT_USAGE)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+    except Exception as exc:  # the last line of defence against a traceback
         if os.environ.get("JOBPARSE_DEBUG"):
             traceback.print_exc()
         _error(

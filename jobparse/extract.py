@@ -7,16 +7,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jobparse import fields_pay, fields_text
-from jobparse.model import Advert, Address, Contract, DateValue, Duration, Employer, Span, Text, WorkingPattern
-from jobparse.patterns import CLOSED, CLOSING_LINE, OPENS_IN_NEW_TAB, START_SENTENCE
+from jobparse.model import Address, Advert, Contract, DateValue, Duration, Employer, Span, Text, WorkingPattern
+from jobparse.patterns import CLOSED, CLOSING_LINE, NAVIGATION, OPENS_IN_NEW_TAB, START_SENTENCE
 from jobparse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.source import LineIndex
 from jobparse.split import _title_like
 from jobparse.tables import fold
 from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
-from jobparse.values.address import parse_address, trailing_postcode
+from jobparse.values.address import counties, parse_address, trailing_postcode
 from jobparse.values.contract import parse_contract, parse_working_pattern
 from jobparse.values.dates import find_date
+from jobparse.values.postcodes import find_postcode
 
 # Sections whose free text is searched for prose fallbacks (start date, HCAS statements).
 PROSE_SECTIONS = frozenset({None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information"})
@@ -106,19 +107,37 @@ def read_header(sections: list[Section]) -> list[Token]:
     return [token for token in sections[0].tokens if token.kind == TEXT]
 
 
+def _location_like(text: str) -> bool:
+    """A header line naming a place ("Dartford, Kent", "London SE11 4BB"), not a title."""
+    if find_postcode(text) is not None:
+        return True
+    last = text.rsplit(",", 1)[-1].strip().casefold()
+    return "," in text and last in counties()
+
+
 def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
-    """The title line and the employer display line above it, from the header."""
+    """The title line and the employer display line beside it, from the header.
+
+    Pages put the employer line above the title or below it, sometimes with a location line and
+    navigation text around them: the title is the last header line that reads as none of those.
+    """
     lines = ctx.header
     closing = next((i for i, token in enumerate(lines) if CLOSING_LINE.match(token.text)), None)
     before = lines[:closing] if closing is not None else lines
-    candidates = [token for token in before if _title_like(token)]
+    candidates = [
+        token
+        for token in before
+        if _title_like(token) and not NAVIGATION.match(token.text) and not _location_like(token.text)
+    ]
     if not candidates:
         return _title_fallback(ctx), None
-    title_token = candidates[-1]
-    display_token = candidates[-2] if len(candidates) >= 2 else None
-    if display_token is not None and fields_text.looks_like_organisation(title_token.text):
-        if not fields_text.looks_like_organisation(display_token.text):
-            title_token, display_token = display_token, title_token
+    titles = [token for token in candidates if not fields_text.looks_like_organisation(token.text)]
+    title_token = titles[-1] if titles else candidates[-1]
+    others = [token for token in candidates if token is not title_token]
+    display_token = next(
+        (token for token in reversed(others) if fields_text.looks_like_organisation(token.text)),
+        others[-1] if others and others[-1].line < title_token.line else None,
+    )
     title = Text(title_token.text, Span(title_token.start, title_token.end), "header")
     display = None
     if display_token is not None:
@@ -183,7 +202,9 @@ def contract(ctx: Context) -> Contract | None:
     raw = clean(fact.value)
     parsed = parse_contract(raw)
     duration = None if parsed.amount is None or parsed.unit is None else Duration(parsed.amount, parsed.unit)
-    return Contract(parsed.type, duration, parsed.until, parsed.detail, raw, Span(fact.start, fact.end), source_of(fact))
+    return Contract(
+        parsed.type, duration, parsed.until, parsed.detail, raw, Span(fact.start, fact.end), source_of(fact)
+    )
 
 
 def working_pattern(ctx: Context) -> WorkingPattern | None:
@@ -193,7 +214,11 @@ def working_pattern(ctx: Context) -> WorkingPattern | None:
         return None
     raw = clean(fact.value)
     slugs, hours = parse_working_pattern(raw)
-    if hours is None and fact.key == "working_pattern" and fold(fact.label.label or fact.label.text).startswith("hours"):
+    if (
+        hours is None
+        and fact.key == "working_pattern"
+        and fold(fact.label.label or fact.label.text).startswith("hours")
+    ):
         hours = _bare_number(raw)
     return WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
 
@@ -230,7 +255,9 @@ def address_blocks(fact: FactTokens) -> list[Address]:
         parsed = parse_address(lines)
         raw = "\n".join(lines)
         addresses.append(
-            Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(block[0].start, block[-1].end), source_of(fact))
+            Address(
+                parsed.lines, parsed.town, parsed.postcode, raw, Span(block[0].start, block[-1].end), source_of(fact)
+            )
         )
     return addresses
 
@@ -243,7 +270,9 @@ def locations(ctx: Context) -> tuple[Address, ...]:
             # An inline "Location: Dartford, Kent DA2 6PB" value.
             parsed = parse_address([fact.value])
             raw = clean(fact.value)
-            return (Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(fact.start, fact.end), source_of(fact)),)
+            return (
+                Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(fact.start, fact.end), source_of(fact)),
+            )
         return tuple(address_blocks(fact))
     site, town = ctx.fact("site"), ctx.fact("town")
     if site is None and town is None:
@@ -254,7 +283,9 @@ def locations(ctx: Context) -> tuple[Address, ...]:
     assert first is not None and last is not None
     town_value = clean(town.value) if town is not None else parsed.town
     return (
-        Address(parsed.lines, town_value, parsed.postcode, "\n".join(lines), Span(first.start, last.end), source_of(first)),
+        Address(
+            parsed.lines, town_value, parsed.postcode, "\n".join(lines), Span(first.start, last.end), source_of(first)
+        ),
     )
 
 

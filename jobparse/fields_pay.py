@@ -18,9 +18,11 @@ from jobparse.values.money import (
     PERIOD_WORDS,
     SalaryParse,
     find_amounts,
-    hcas_terms as read_hcas_terms,
     parse_salary,
     text_hcas_statement,
+)
+from jobparse.values.money import (
+    hcas_terms as read_hcas_terms,
 )
 
 if TYPE_CHECKING:
@@ -74,11 +76,22 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
     included = parsed.hcas_included
     evidence = None
     if included is not None and parsed.hcas_start is not None and parsed.hcas_end is not None:
-        evidence = Text(raw[parsed.hcas_start : parsed.hcas_end], Span(start + parsed.hcas_start, start + parsed.hcas_end), source)
+        evidence = Text(
+            raw[parsed.hcas_start : parsed.hcas_end], Span(start + parsed.hcas_start, start + parsed.hcas_end), source
+        )
     else:
         included, evidence = _hcas_from_text(ctx)
     return Salary(
-        parsed.minimum, parsed.maximum, period, parsed.pro_rata, included, evidence, parsed.note, raw, Span(start, end), source
+        parsed.minimum,
+        parsed.maximum,
+        period,
+        parsed.pro_rata,
+        included,
+        evidence,
+        parsed.note,
+        raw,
+        Span(start, end),
+        source,
     )
 
 
@@ -106,7 +119,9 @@ def salary(ctx: Context) -> Salary | None:
     if band_fact is not None and find_amounts(band_fact.value):
         # NHS Scotland writes "Band 7 (£46,244 - £53,789)" in one line.
         raw = clean(band_fact.value)
-        return _salary_from(parse_salary(raw), raw, band_fact.start, band_fact.start + len(raw), source_of(band_fact), ctx)
+        return _salary_from(
+            parse_salary(raw), raw, band_fact.start, band_fact.start + len(raw), source_of(band_fact), ctx
+        )
     line = _salary_line(ctx.prose_tokens())
     if line is not None:
         return _salary_from(parse_salary(line.text), line.text, line.start, line.end, "text", ctx)
@@ -147,7 +162,11 @@ def hcas_terms(ctx: Context) -> HcasTerms | None:
             offset = begin + len(sentence)
             if HCAS_WORD.search(sentence) is None:
                 continue
-            if PERCENT.search(sentence) is None and HCAS_MIN.search(sentence) is None and HCAS_MAX.search(sentence) is None:
+            if (
+                PERCENT.search(sentence) is None
+                and HCAS_MIN.search(sentence) is None
+                and HCAS_MAX.search(sentence) is None
+            ):
                 continue
             rate, minimum, maximum, zone = read_hcas_terms(sentence)
             span = Span(base + begin, base + begin + len(sentence))

@@ -51,10 +51,7 @@ def read_inputs(args: Iterable[str]) -> Iterator[Outcome]:
             yield Outcome(item.path, error=item.reason)
             continue
         try:
-            if item == STDIN:
-                adverts = parse_bytes(sys.stdin.buffer.read(), "<stdin>")
-            else:
-                adverts = parse_file(item)
+            adverts = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if item == STDIN else parse_file(item)
         except InputError as exc:
             yield Outcome(exc.path, error=exc.reason)
             continue

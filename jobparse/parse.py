@@ -18,7 +18,7 @@ def parse_many(text: str, path: str = "<text>") -> list[Advert]:
     text = normalise(text)
     tokens = list(tokenize(text))
     lines = LineIndex.of(text)
-    adverts = []
+    adverts: list[Advert] = []
     for start, end in split_adverts(tokens):
         chunk = tokens[start:end]
         if has_advert(chunk):

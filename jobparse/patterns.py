@@ -33,6 +33,13 @@ ORGANISATION = regex.compile(
 )
 # Lines that close an advert on a copied NHS Jobs page, never a title or employer name.
 TAIL_LINE = regex.compile(r"privacy\s+notice|\(opens\s+in\s+a\s+new\s+tab\)|^apply\b", regex.IGNORECASE)
+# Navigation and button text that copying a web page picks up around the title.
+NAVIGATION = regex.compile(
+    r"^(?:skip\s+to\s+(?:main\s+)?content|back(?:\s+to\s+(?:search\s+)?results)?|save(?:\s+(?:this\s+)?job)?|"
+    r"share(?:\s+this\s+job)?|print|apply(?:\s+(?:now|online|for\s+this\s+job))?|sign\s+in|log\s+in|menu|home|"
+    r"jobs|search(?:\s+jobs)?|job\s+advert|vacancy|view\s+(?:the\s+)?job\s+description)$",
+    regex.IGNORECASE,
+)
 OPENS_IN_NEW_TAB = regex.compile(r"\s*\(opens\s+in\s+(?:a\s+)?new\s+(?:tab|window)\)", regex.IGNORECASE)
 # A sentence, for picking the HCAS statement out of a paragraph.
 SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[A-Z(])")

@@ -11,9 +11,7 @@ from jobparse.errors import InputError
 
 # cp1252 leaves five bytes undefined; decoding via latin-1 and then mapping 0x80-0x9F through
 # cp1252 keeps every byte (nothing is lost) and turns 0xA3 into "£" as Windows editors meant it.
-_CP1252_HIGH = {
-    b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xA0)
-}
+_CP1252_HIGH = {b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xA0)}
 
 # One-for-one replacements, so that offsets into the text stay meaningful: the non-breaking
 # and other fixed-width spaces that web pages paste in become plain spaces.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from jobparse.patterns import CLOSING_LINE, ORGANISATION, SEPARATOR, TAIL_LINE
 from jobparse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
@@ -27,13 +28,12 @@ def split_adverts(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     for start, end in _separated_chunks(tokens):
         cuts = _anchor_cuts(tokens, start, end)
-        bounds = [start, *cuts, end]
-        ranges.extend(zip(bounds, bounds[1:], strict=False))
+        ranges.extend(pairwise([start, *cuts, end]))
     merged: list[tuple[int, int]] = []
     for start, end in ranges:
-        if merged and not has_advert(tokens[start:end]):
-            merged[-1] = (merged[-1][0], end)
-        elif merged and not has_advert(tokens[merged[-1][0] : merged[-1][1]]):
+        # A chunk with nothing of an advert (text before a separator, a stray tail) joins its
+        # neighbour rather than becoming a record or being dropped.
+        if merged and (not has_advert(tokens[start:end]) or not has_advert(tokens[merged[-1][0] : merged[-1][1]])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

@@ -79,9 +79,7 @@ def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool)
     if not stripped:
         return Token(LABEL, line, start, start + cut, body[:cut].rstrip(), key, bulleted=bulleted)
     value_start = start + cut + gap + (len(value) - len(stripped))
-    return Token(
-        FIELD, line, start, start + len(body), stripped, key, body[:cut].strip(), value_start, bulleted
-    )
+    return Token(FIELD, line, start, start + len(body), stripped, key, body[:cut].strip(), value_start, bulleted)
 
 
 def tokenize(text: str) -> Iterator[Token]:

@@ -43,7 +43,8 @@ def schema(name: str) -> dict:
 def validator(name: str) -> jsonschema.Draft202012Validator:
     """A validator for one of the published schemas, with the others resolvable by $ref."""
     registry = Registry().with_resources(
-        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8")))) for path in SCHEMAS.glob("*.json")
+        (path.name, Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
+        for path in SCHEMAS.glob("*.json")
     )
     return jsonschema.Draft202012Validator(schema(name), registry=registry)
 

@@ -57,4 +57,6 @@ def test_positions_point_at_the_values(path: Path) -> None:
             field = record[name]
             if field is not None and field["source"] != "text":
                 pos = field["position"]
-                assert field["raw"] in text[pos["start"] : pos["end"]] or text[pos["start"] : pos["end"]] in field["raw"]
+                assert (
+                    field["raw"] in text[pos["start"] : pos["end"]] or text[pos["start"] : pos["end"]] in field["raw"]
+                )

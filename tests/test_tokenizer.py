@@ -38,7 +38,12 @@ def test_line_kinds(line: str, kind: str, key: str | None) -> None:
 
 def test_inline_fields() -> None:
     (token,) = tokenize("Closing Date: 15th September 2025")
-    assert (token.kind, token.key, token.label, token.text) == (FIELD, "closing_date", "Closing Date", "15th September 2025")
+    assert (token.kind, token.key, token.label, token.text) == (
+        FIELD,
+        "closing_date",
+        "Closing Date",
+        "15th September 2025",
+    )
     assert token.value_start == len("Closing Date: ")
     (token,) = tokenize("Salary:\t£24,937 to £26,598 per year")
     assert (token.kind, token.key, token.text) == (FIELD, "salary", "£24,937 to £26,598 per year")

@@ -58,7 +58,9 @@ class TableWriter(Writer):
     def advert(self, advert: Advert) -> None:
         """Print one advert's table."""
         line = advert.position(advert.span).get("line")
-        table = Table(title=f"{advert.path} (advert {advert.index + 1}, line {line})", show_header=False, title_justify="left")
+        table = Table(
+            title=f"{advert.path} (advert {advert.index + 1}, line {line})", show_header=False, title_justify="left"
+        )
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
         for name, value in rows(advert):

@@ -26,9 +26,7 @@ DAY_MONTH_YEAR = regex.compile(
     regex.IGNORECASE,
     months=list(MONTHS),
 )
-MONTH_DAY_YEAR = regex.compile(
-    rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS)
-)
+MONTH_DAY_YEAR = regex.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
 NUMERIC = regex.compile(  # UK order: day, month, year
     r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]*\d)"

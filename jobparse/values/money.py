@@ -69,8 +69,12 @@ NOTES = (
 # HCAS terms in prose: "5% of basic salary, subject to a minimum payment of £1303 per year and a
 # maximum payment of £2198 per year", or "(min £1,303, max £2,198)".
 PERCENT = regex.compile(r"(?P<rate>\d{1,2}(?:\.\d+)?)\s?%")
-HCAS_MIN = regex.compile(r"\bmin(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I)
-HCAS_MAX = regex.compile(r"\bmax(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I)
+HCAS_MIN = regex.compile(
+    r"\bmin(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I
+)
+HCAS_MAX = regex.compile(
+    r"\bmax(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I
+)
 ZONES = (
     ("inner-london", regex.compile(r"\binner\s+london\b", regex.I)),
     ("outer-london", regex.compile(r"\bouter\s+london\b", regex.I)),

@@ -36,7 +36,11 @@ def test_contract_until_and_detail() -> None:
     ("text", "values", "hours"),
     [
         ("Full-time", ("full-time",), None),
-        ("Full-time, Part-time, Flexible working, Job share, Other", ("full-time", "part-time", "flexible-working", "job-share", "other"), None),
+        (
+            "Full-time, Part-time, Flexible working, Job share, Other",
+            ("full-time", "part-time", "flexible-working", "job-share", "other"),
+            None,
+        ),
         ("Part time - 22.5 hours per week (details in the job description)", ("part-time",), 22.5),
         ("Full time - 37.5 hours per week", ("full-time",), 37.5),
         ("Full-time\nPart-time", ("full-time", "part-time"), None),

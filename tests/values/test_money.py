@@ -53,7 +53,12 @@ def test_periods(text: str, period: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "pro_rata"),
-    [("£31,049 per annum/pro rata", True), ("(pro-rata for part time)", True), ("Per Annum Pro Rata", True), ("£31,049", False)],
+    [
+        ("£31,049 per annum/pro rata", True),
+        ("(pro-rata for part time)", True),
+        ("Per Annum Pro Rata", True),
+        ("£31,049", False),
+    ],
 )
 def test_pro_rata(text: str, pro_rata: bool) -> None:
     assert parse_salary(text).pro_rata is pro_rata
