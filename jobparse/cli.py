@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import enum
 import os
 import sys
@@ -26,7 +27,7 @@ EXIT_INTERRUPTED = 130
 EXIT_PIPE_CLOSED = 141  # as a shell reports a program ended by SIGPIPE
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 all inputs parsed; 2 usage error; 3 one or more inputs could not be read "
+    "Exit codes (extract): 0 all inputs parsed; 2 usage error; 3 one or more inputs could not be read "
     "or held no advert (the others are still written); 70 internal error (a bug: please report it); "
     "130 interrupted; 141 the reader of standard output went away."
 )
@@ -145,6 +146,173 @@ def extract(
     if not quiet and (errors or files > 1):
         typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
     raise typer.Exit(EXIT_INPUT if errors else EXIT_OK)
+
+
+VALIDATE_EXIT_HELP = (
+    "Exit codes: 0 no problem at or above the fail level; 1 problems at or above it; 2 usage or "
+    "configuration error; 3 an input could not be read or held no advert (wins over 1: the check is "
+    "incomplete); 70 internal error; 130 interrupted; 141 output pipe closed."
+)
+
+
+class ReportFormat(enum.StrEnum):
+    """Output formats of `jobparse validate`."""
+
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+
+
+def _parse_today(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"expected a date such as 2025-09-01, not {value!r}") from None
+
+
+@app.command(epilog=VALIDATE_EXIT_HELP)
+def validate(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Advert files, directories (every *.txt below them) or - for standard input.",
+            metavar="FILE",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        ReportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: for people; json: schemas/report.schema.json; github: Actions annotations; sarif: SARIF 2.1.0.",
+        ),
+    ] = ReportFormat.text,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a problem is at or above this severity: error, warning, info or never. [default: error]",
+            metavar="LEVEL",
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--select",
+            help="Run only these rules: codes (JP105), names (salary-matches-band) or groups (pay, dates, completeness, text); comma-separated or repeated.",
+        ),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip these rules (codes, names or groups).")
+    ] = None,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="Judge dates as of this day (YYYY-MM-DD). [default: today]", metavar="DATE"),
+    ] = None,
+    nation: Annotated[
+        str | None,
+        typer.Option(
+            "--nation",
+            help="Pay scales to check against: england, scotland, wales, northern-ireland. [default: england]",
+        ),
+    ] = None,
+    config_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--config",
+            "-c",
+            help="Settings file (.jobparse.yaml or pyproject.toml). [default: the nearest one above the first input]",
+            metavar="FILE",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).", metavar="FILE")
+    ] = None,
+) -> None:
+    """Check adverts for mistakes: pay against the Agenda for Change scales, dates, completeness, wording.
+
+    \b
+    Examples:
+      jobparse validate draft.txt
+      jobparse validate adverts/ --format github --fail-on warning
+      jobparse validate advert.txt --today 2025-09-01 --select pay,dates
+      jobparse validate advert.txt --format sarif -o results.sarif
+    """
+    from jobparse.config import load_config
+    from jobparse.output.atomic import open_output
+    from jobparse.reporters import reporters
+    from jobparse.validate import fails, validate_inputs
+
+    when = _parse_today(today)
+    with _guard():
+        start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+        config = load_config(config_file, start=start).with_overrides(
+            select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
+        )
+        reports = list(validate_inputs(paths, config))
+        with open_output(output) as out:
+            reporters()[fmt.value](reports, out)
+    for report in reports:
+        if report.error is not None:
+            _error(f"{report.path}: {report.error}")
+    if any(report.error is not None for report in reports):
+        raise typer.Exit(EXIT_INPUT)
+    problems = [problem for report in reports for problem in report.problems]
+    raise typer.Exit(EXIT_FINDINGS if fails(problems, config.fail_on) else EXIT_OK)
+
+
+@app.command()
+def rules(
+    code: Annotated[str | None, typer.Argument(help="A rule code or name to explain.", show_default=False)] = None,
+) -> None:
+    """List every validation rule, or explain one (with examples)."""
+    from jobparse.rules import all_rules, resolve
+
+    known = all_rules()
+    if code is None:
+        for rule_code, rule in known.items():
+            summary = (rule.__doc__ or "").strip().splitlines()[0]
+            typer.echo(f"{rule_code}  {rule.NAME:<26} {rule.SEVERITY!s:<8} {rule.GROUP:<13} {summary}")
+        return
+    try:
+        (found,) = resolve(code, known)[:1]
+    except KeyError:
+        _error(f"unknown rule {code!r} (see `jobparse rules`)")
+        raise typer.Exit(EXIT_USAGE) from None
+    rule = known[found]
+    typer.echo(f"{found} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
+    typer.echo((rule.__doc__ or "").strip())
+
+
+@app.command()
+def payscales(
+    year: Annotated[
+        str | None,
+        typer.Option("--year", help="Pay year, such as 2025-26 or 2025/26. [default: the year in force today]"),
+    ] = None,
+    band: Annotated[str | None, typer.Option("--band", help="Only this band (6, 8a, ...).")] = None,
+    nation: Annotated[str, typer.Option("--nation", help="england, scotland, wales or northern-ireland.")] = "england",
+) -> None:
+    """Show the Agenda for Change pay points (and HCAS limits) for a pay year."""
+    from jobparse.payscales import NATIONS, load, pay_year_name
+    from jobparse.payscales_table import render_table
+
+    if nation not in NATIONS:
+        _error(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
+        raise typer.Exit(EXIT_USAGE)
+    scales = load(nation)
+    name = (year or pay_year_name(dt.date.today())).replace("/", "-")
+    if name not in scales.years:
+        _error(f"no {nation} pay data for {name}; available: {', '.join(scales.years)}")
+        raise typer.Exit(EXIT_USAGE)
+    if band is not None and band.lower().removeprefix("band").strip() not in scales.years[name].bands:
+        _error(f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}")
+        raise typer.Exit(EXIT_USAGE)
+    render_table(scales, name, None if band is None else band.lower().removeprefix("band").strip(), sys.stdout)
 
 
 @app.command()

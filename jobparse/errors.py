@@ -18,3 +18,7 @@ class InputError(JobparseError):
 
 class OutputError(JobparseError):
     """The output could not be written."""
+
+
+class ConfigError(JobparseError):
+    """A configuration file or option that cannot be used (names the file, line and key)."""

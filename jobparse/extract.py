@@ -312,7 +312,7 @@ def employer(ctx: Context, display: Text | None) -> Employer | None:
 Extractor = Callable[[Context], Any]
 
 
-def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex) -> Advert:
+def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, text: str = "") -> Advert:
     """Build the Advert for one advert's tokens."""
     sections = build_sections(tokens)
     facts: list[FactTokens] = []
@@ -351,4 +351,5 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex) ->
         sections=fields_text.all_sections(ctx),
         facts=fields_text.all_facts(ctx),
         lines=lines,
+        text=text,
     )

@@ -297,6 +297,12 @@ class Advert:
     sections: tuple[SectionRecord, ...] = ()
     facts: tuple[Fact, ...] = ()
     lines: LineIndex | None = field(default=None, compare=False, repr=False)
+    text: str = field(default="", compare=False, repr=False)  # the whole normalised input
+
+    @property
+    def source_text(self) -> str:
+        """The advert's own text (its span of the input)."""
+        return self.text[self.span.start : self.span.end]
 
     def position(self, span: Span) -> Position:
         """Line and column (1-based) of a span, with its offsets."""

@@ -22,14 +22,14 @@ def parse_many(text: str, path: str = "<text>") -> list[Advert]:
     for start, end in split_adverts(tokens):
         chunk = tokens[start:end]
         if has_advert(chunk):
-            adverts.append(extract(chunk, path, len(adverts), lines))
+            adverts.append(extract(chunk, path, len(adverts), lines, text))
     return adverts
 
 
 def parse(text: str, path: str = "<text>") -> Advert:
     """Parse a text as one advert (no splitting); fields it lacks are None or empty."""
     text = normalise(text)
-    return extract(list(tokenize(text)), path, 0, LineIndex.of(text))
+    return extract(list(tokenize(text)), path, 0, LineIndex.of(text), text)
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:

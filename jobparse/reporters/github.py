@@ -1,0 +1,35 @@
+"""GitHub Actions workflow commands: one annotation per problem, shown on the pull request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from jobparse.findings import Severity
+from jobparse.reporters import FileReport
+
+COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+def _data(text: str) -> str:
+    """Escape a message as the workflow-command syntax requires."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _property(text: str) -> str:
+    """Escape a property value (also ':' and ',')."""
+    return _data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(reports: Sequence[FileReport], out: TextIO) -> None:
+    """Write `::error file=...,line=...::message` lines."""
+    for report in reports:
+        if report.error is not None:
+            out.write(f"::error file={_property(report.path)},title=jobparse::{_data(report.error)}\n")
+        for p in report.problems:
+            properties = (
+                f"file={_property(p.path)},line={p.line},col={p.column},endLine={p.end_line},"
+                f"endColumn={p.end_column},title={_property(f'{p.code} {p.rule}')}"
+            )
+            message = p.message + (f" ({p.hint})" if p.hint else "")
+            out.write(f"::{COMMAND[p.severity]} {properties}::{_data(message)}\n")

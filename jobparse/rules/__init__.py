@@ -1,0 +1,111 @@
+"""The validation rules: one module per rule, registered here explicitly (grep finds them all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any, Protocol
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.payscales import PayScales
+
+
+@dataclass(frozen=True, slots=True)
+class RuleContext:
+    """What every rule may read besides the advert: the date to judge by and the pay data."""
+
+    today: dt.date
+    nation: str
+    scales: PayScales
+
+
+class Rule(Protocol):
+    """The shape of a rule module (PEP 544 lets modules satisfy a Protocol)."""
+
+    CODE: str
+    NAME: str
+    GROUP: str
+    SEVERITY: Severity
+    Options: type[Any]
+
+    def check(self, advert: Advert, ctx: RuleContext, options: Any, /) -> Iterator[Finding]: ...
+
+
+def _modules() -> tuple[ModuleType, ...]:
+    from jobparse.rules import (
+        acronym_expansion,
+        amount_format,
+        band_missing,
+        band_unknown,
+        closing_date_passed,
+        confused_words,
+        contact_missing,
+        date_unreadable,
+        employer_name_consistent,
+        empty_section,
+        gendered_wording,
+        hcas_included_matches,
+        hcas_terms_official,
+        postcode_format,
+        posted_after_closing,
+        redundant_phrases,
+        reference_format,
+        required_fields,
+        salary_matches_band,
+        salary_missing,
+        salary_range_order,
+        short_advertising_window,
+        start_after_closing,
+    )
+
+    return (
+        salary_range_order, salary_missing, band_missing, band_unknown, salary_matches_band,
+        hcas_included_matches, hcas_terms_official,
+        posted_after_closing, start_after_closing, closing_date_passed, short_advertising_window, date_unreadable,
+        required_fields, empty_section, contact_missing, reference_format, postcode_format, employer_name_consistent,
+        confused_words, redundant_phrases, amount_format, acronym_expansion, gendered_wording,
+    )  # fmt: skip
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule by code, in code order."""
+    rules: dict[str, Rule] = {module.CODE: module for module in _modules()}  # type: ignore[misc]
+    return dict(sorted(rules.items()))
+
+
+GROUPS = ("pay", "dates", "completeness", "text")
+
+
+def resolve(ident: str, rules: dict[str, Rule]) -> list[str]:
+    """Codes a selector names: a code ("JP105"), a name ("salary-matches-band") or a group ("pay")."""
+    wanted = ident.strip()
+    if wanted.upper() in rules:
+        return [wanted.upper()]
+    by_name = [code for code, rule in rules.items() if wanted.lower() == rule.NAME]
+    if by_name:
+        return by_name
+    if wanted.lower() in GROUPS:
+        return [code for code, rule in rules.items() if wanted.lower() == rule.GROUP]
+    raise KeyError(wanted)
+
+
+def start_span(advert: Advert) -> Span:
+    """The advert's first line: where findings about missing things point."""
+    first_line_end = advert.text.find("\n", advert.span.start, advert.span.end)
+    return Span(advert.span.start, advert.span.end if first_line_end == -1 else first_line_end)
+
+
+def day_range(value: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date at its precision covers ("2026-03" is 1 to 31 March)."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)

@@ -1,0 +1,70 @@
+"""Acronym not expanded on first use.
+
+Spell out an acronym the first time it appears, "multidisciplinary team (MDT)", so that
+applicants from other services and countries understand the advert. Acronyms everyone knows
+(NHS, GP, DBS, ...) are listed in jobparse/data/words.yaml and can be extended with `known`.
+
+Options:
+  known: more acronyms that need no expansion (default: none)
+
+Examples:
+  PASS  ... our Psychiatric Intensive Care Unit (PICU) ... the PICU team
+  FAIL  You'll work within the MDT to ensure best practice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.rules import RuleContext
+from jobparse.wordlists import word_lists
+
+CODE = "JP404"
+NAME = "acronym-expansion"
+GROUP = "text"
+SEVERITY = Severity.INFO
+
+ACRONYM = regex.compile(r"(?<![\w&/.@:-])(?P<word>[A-Z][A-Z&]{1,5})(?P<plural>s)?(?![\w&/@-]|\.\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings of this rule."""
+
+    known: tuple[str, ...] = ()
+
+
+def _expanded(text: str, start: int, end: int) -> bool:
+    """Written "Long Name (ABC)" or "ABC (Long Name)"."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 2]
+    return before == "(" or after.startswith(" (") or after.startswith("(")
+
+
+def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
+    """Findings for one advert."""
+    known = word_lists().acronyms_known | set(options.known)
+    text = advert.text
+    title = advert.title.span if advert.title is not None else Span(0, 0)
+    seen: set[str] = set()
+    for match in ACRONYM.finditer(text, advert.span.start, advert.span.end, timeout=2):
+        word = match["word"]
+        if word in seen or word in known or title.start <= match.start() < title.end:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if line.upper() == line:  # a heading in capitals, not an acronym
+            continue
+        seen.add(word)
+        if not _expanded(text, match.start(), match.end()):
+            yield Finding(
+                Span(match.start(), match.end()),
+                f"{word} is not spelt out on first use",
+                hint=f"write the full name followed by ({word})",
+            )

@@ -1,0 +1,60 @@
+"""Amounts of money written inconsistently.
+
+Pounds of a thousand or more should be written one way throughout: "£1303" beside "£40,617"
+looks careless. The salary line sets the style (with or without a thousands comma); without a
+salary, the style most amounts use.
+
+Options: none.
+
+Examples:
+  PASS  Salary £40,617 to £48,778 ... a minimum payment of £1,303
+  FAIL  Salary £40,617 to £48,778 ... a minimum payment of £1303
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.rules import RuleContext
+
+CODE = "JP403"
+NAME = "amount-format"
+GROUP = "text"
+SEVERITY = Severity.WARNING
+
+POUNDS = regex.compile(r"£\s?(?P<figure>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d\d)?(?![\d,])")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """No options."""
+
+
+def _style(figure: str) -> str:
+    return "comma" if "," in figure else "plain"
+
+
+def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
+    """Findings for one advert."""
+    found = list(POUNDS.finditer(advert.text, advert.span.start, advert.span.end, timeout=2))
+    styles = Counter(_style(match["figure"]) for match in found)
+    if len(styles) < 2:
+        return
+    salary = advert.salary
+    in_salary = [m for m in found if salary is not None and salary.span.start <= m.start() < salary.span.end]
+    preferred = _style(in_salary[0]["figure"]) if in_salary else styles.most_common(1)[0][0]
+    for match in found:
+        if _style(match["figure"]) != preferred:
+            figure = int(match["figure"].replace(",", ""))
+            written = f"£{figure:,}" if preferred == "comma" else f"£{figure}"
+            yield Finding(
+                Span(match.start(), match.end()),
+                f"{match.group()!r} is written differently from the other amounts",
+                hint=f"write {written}",
+            )

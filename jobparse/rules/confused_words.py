@@ -1,0 +1,50 @@
+"""Commonly confused words.
+
+Flags words that adverts often mix up, only in the contexts where the other word is meant:
+"careers" beside family and friends (carers), "principle pharmacist" (principal), "complimentary
+therapies" (complementary), "best practise" (practice), "dependant on" (dependent), and more.
+The list, with each word's context, is in jobparse/data/words.yaml.
+
+Options: none.
+
+Examples:
+  PASS  Develop your careers with our preceptorship programme.
+  FAIL  You will work closely with family, friends and careers.  (carers)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.rules import RuleContext
+from jobparse.wordlists import word_lists
+
+CODE = "JP401"
+NAME = "confused-words"
+GROUP = "text"
+SEVERITY = Severity.WARNING
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """No options."""
+
+
+def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
+    """Findings for one advert."""
+    text = advert.text
+    for entry in word_lists().confused:
+        word = regex.compile(rf"\b{regex.escape(entry.wrong or '')}\b", regex.IGNORECASE)
+        for match in entry.pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
+            at = word.search(text, match.start(), match.end())
+            start, end = (at.start(), at.end()) if at else (match.start(), match.end())
+            yield Finding(
+                Span(start, end),
+                f"{text[start:end]!r} where {entry.fix!r} is meant ({match.group()!r})",
+                hint=f"write {entry.fix!r}",
+            )

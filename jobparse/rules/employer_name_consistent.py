@@ -1,0 +1,63 @@
+"""Employer name written two different ways.
+
+The employer's name should be written the same way throughout: "Kent & Medway" in one place
+and "Kent and Medway" in another looks careless and splits search results.
+
+Options: none.
+
+Examples:
+  PASS  Employer name: Kent and Medway NHS Trust ... Kent and Medway NHS Trust's privacy notice
+  FAIL  Employer name: Kent and Medway NHS Trust ... Kent & Medway NHS Trust's privacy notice
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.rules import RuleContext
+
+CODE = "JP306"
+NAME = "employer-name-consistent"
+GROUP = "completeness"
+SEVERITY = Severity.WARNING
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """No options."""
+
+
+def _variants(name: str) -> regex.Pattern[str]:
+    """A pattern matching the name with "&"/"and", case and spacing written any way."""
+    parts = []
+    for word in name.split():
+        if word in ("&", "and"):
+            parts.append(r"(?:&|and)")
+        else:
+            parts.append(regex.escape(word))
+    return regex.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", regex.IGNORECASE)
+
+
+def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
+    """Findings for one advert."""
+    employer = advert.employer
+    if employer is None or employer.name is None or len(employer.name.value.split()) < 2:
+        return
+    name = employer.name.value
+    pattern = _variants(name)
+    text = advert.text
+    seen: set[str] = set()
+    for match in pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
+        written = match.group()
+        if written != name and " ".join(written.split()) != name and written not in seen:
+            seen.add(written)
+            yield Finding(
+                Span(match.start(), match.end()),
+                f"the employer is written {written!r} here but {name!r} in the employer details",
+                hint=f"write {name!r} everywhere",
+            )

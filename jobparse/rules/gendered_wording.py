@@ -1,0 +1,59 @@
+"""Gender-coded wording.
+
+Words that research finds discourage some applicants (masculine-coded words such as
+"aggressive" or "dominant"), gendered job titles ("chairman", "manpower") and pronouns ("he or
+she") are reported as info with a neutral alternative. NHS job titles such as Ward Sister,
+Midwife and Matron are allowed. Lists and sources: jobparse/data/words.yaml.
+
+Options:
+  allow: more phrases to allow (default: none)
+
+Examples:
+  PASS  Ward Sister - Elderly Care
+  FAIL  The successful candidate will report to the chairman.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from jobparse.findings import Finding, Severity
+from jobparse.model import Advert, Span
+from jobparse.rules import RuleContext
+from jobparse.wordlists import word_lists
+
+CODE = "JP405"
+NAME = "gendered-wording"
+GROUP = "text"
+SEVERITY = Severity.INFO
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings of this rule."""
+
+    allow: tuple[str, ...] = ()
+
+
+def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
+    """Findings for one advert."""
+    lists = word_lists()
+    text, start, end = advert.text, advert.span.start, advert.span.end
+    allowed: list[tuple[int, int]] = []
+    for phrase in (*lists.gendered_allowed, *options.allow):
+        pattern = regex.compile(
+            r"(?<!\w)" + r"\s*".join(regex.escape(part) for part in phrase.split()) + r"(?!\w)", regex.I
+        )
+        allowed.extend((m.start(), m.end()) for m in pattern.finditer(text, start, end, timeout=2))
+    for entry in lists.gendered:
+        for match in entry.pattern.finditer(text, start, end, timeout=2):
+            if any(a <= match.start() and match.end() <= b for a, b in allowed):
+                continue
+            yield Finding(
+                Span(match.start(), match.end()),
+                f"{match.group()!r} is gender-coded wording",
+                hint=f"consider {entry.fix!r}",
+            )

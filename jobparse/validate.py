@@ -1,0 +1,79 @@
+"""Run the enabled rules over an advert and stamp their findings into problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from jobparse.config import Config
+from jobparse.findings import Problem, Severity
+from jobparse.model import Advert
+from jobparse.payscales import load
+from jobparse.rules import RuleContext, all_rules
+
+if TYPE_CHECKING:
+    from jobparse.reporters import FileReport
+
+
+def context(config: Config) -> RuleContext:
+    """The rule context a config describes (today defaults to the real date)."""
+    return RuleContext(today=config.today or dt.date.today(), nation=config.nation, scales=load(config.nation))
+
+
+def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | None = None) -> list[Problem]:
+    """Problems in one advert, sorted by position; the default config runs every rule."""
+    config = config or Config.default()
+    ctx = ctx or context(config)
+    rules = all_rules()
+    problems = []
+    for code in config.enabled:
+        rule = rules[code]
+        configured = config.severities[code]
+        for finding in rule.check(advert, ctx, config.options[code]):
+            # A rule may lower a finding's severity (an accepted old scale is info), never raise
+            # it above what the configuration allows.
+            severity = configured if finding.severity is None else min(finding.severity, configured)
+            line, column = advert.position(finding.span)["line"], advert.position(finding.span)["column"]
+            end = advert.position(finding.span)
+            problems.append(
+                Problem(
+                    path=advert.path,
+                    line=line,
+                    column=column,
+                    end_line=end["end_line"],
+                    end_column=end["end_column"],
+                    code=code,
+                    rule=rule.NAME,
+                    severity=Severity(severity),
+                    message=finding.message,
+                    hint=finding.hint,
+                    advert=advert.index,
+                )
+            )
+    return sorted(problems)
+
+
+def fails(problems: list[Problem], fail_on: str) -> bool:
+    """Whether any problem is at or above the fail level ("never" never fails)."""
+    if fail_on == "never":
+        return False
+    threshold = Severity.parse(fail_on)
+    return any(problem.severity >= threshold for problem in problems)
+
+
+def validate_inputs(paths: list[str], config: Config) -> Iterator[FileReport]:
+    """A FileReport per input, as each is read: problems of every advert, or the input's error."""
+    from jobparse.inputs import read_inputs
+    from jobparse.reporters import FileReport
+
+    ctx = context(config)
+    for outcome in read_inputs(paths):
+        if outcome.error is not None:
+            yield FileReport(outcome.path, error=outcome.error)
+            continue
+        problems: list[Problem] = []
+        for advert in outcome.adverts:
+            problems.extend(validate(advert, config, ctx))
+        text = outcome.adverts[0].text
+        yield FileReport(outcome.path, len(outcome.adverts), tuple(problems), lines=tuple(text.split("\n")))
