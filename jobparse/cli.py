@@ -16,7 +16,7 @@ from typing import Annotated
 import typer
 
 from jobparse import __version__
-from jobparse.errors import JobparseError, OutputError
+from jobparse.errors import ConfigError, JobparseError, OutputError
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -76,7 +76,7 @@ def _guard() -> Iterator[None]:
     """Turn the ways a run can stop early into one line on stderr and a documented exit code."""
     try:
         yield
-    except OutputError as exc:
+    except (OutputError, ConfigError) as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
@@ -245,7 +245,7 @@ def validate(
     from jobparse.config import load_config
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporters
-    from jobparse.validate import fails, validate_inputs
+    from jobparse.validator import fails, validate_inputs
 
     when = _parse_today(today)
     with _guard():
@@ -315,10 +315,26 @@ def payscales(
     render_table(scales, name, None if band is None else band.lower().removeprefix("band").strip(), sys.stdout)
 
 
+class SchemaName(enum.StrEnum):
+    """The published JSON Schemas."""
+
+    advert = "advert"
+    extract_output = "extract-output"
+    report = "report"
+    config = "config"
+
+
 @app.command()
-def schema() -> None:
-    """Print the JSON Schema (2020-12) of one extracted record."""
-    text = (resources.files("jobparse") / "schemas" / "advert.schema.json").read_text(encoding="utf-8")
+def schema(
+    name: Annotated[
+        SchemaName,
+        typer.Argument(
+            help="advert: one extracted record; extract-output: the extract JSON document; report: the validate JSON report; config: .jobparse.yaml."
+        ),
+    ] = SchemaName.advert,
+) -> None:
+    """Print one of jobparse's published JSON Schemas (2020-12)."""
+    text = (resources.files("jobparse") / "schemas" / f"{name.value}.schema.json").read_text(encoding="utf-8")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

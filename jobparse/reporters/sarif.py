@@ -81,7 +81,6 @@ def document(reports: Sequence[FileReport]) -> dict[str, Any]:
                     "driver": {
                         "name": "jobparse",
                         "version": __version__,
-                        "informationUri": "https://github.com/jobparse/jobparse",
                         "rules": _rule_descriptors(),
                     }
                 },

@@ -1,0 +1,74 @@
+"""JP105 salary-matches-band."""
+
+import datetime as dt
+
+import pytest
+
+from tests.rules.helpers import CLEAN, codes, problems, variant
+
+
+def test_pass_basic_scale() -> None:
+    assert codes(CLEAN, "JP105") == []
+
+
+@pytest.mark.parametrize(
+    "salary",
+    [
+        "£32,601 to £39,686 a year inclusive of fringe HCAS",  # 2025/26 Band 5 + fringe
+        "£37,259 to £45,355 a year including Inner London HCAS",  # + inner London
+        "£31,049 to £33,487 a year",  # entry to intermediate point
+        "£31,049 to £37,796 a year pro rata",  # pro rata: full-time figures
+        "£15.88 to £19.33 an hour",  # the scale divided by 1,955.4 hours
+    ],
+)
+def test_pass_variants(salary: str) -> None:
+    assert codes(variant(("£31,049 to £37,796 a year", salary)), "JP105") == []
+
+
+def test_fail_wrong_band_names_expected_range() -> None:
+    text = variant(("Band\nBand 5", "Band\nBand 7"))
+    (problem,) = problems(text, "JP105")
+    assert (problem.line, str(problem.severity)) == (20, "error")
+    assert problem.message == "Band 7 in 2025/26 is £47,810 to £54,710; the advert says £31,049 to £37,796"
+
+
+def test_fail_hourly_rate_off_scale() -> None:
+    assert codes(variant(("£31,049 to £37,796 a year", "£12.00 an hour")), "JP105") == [(20, "JP105", "error")]
+
+
+def test_previous_year_before_award_reaches_pay_is_info() -> None:
+    # Posted in May 2025, before the 2025/26 award was paid (August 2025), at the 2024/25 scale.
+    text = variant(
+        ("12 September 2025", "12 May 2025"),
+        ("28 September 2025", "28 May 2025"),
+        ("November 2025", "July 2025"),
+        ("£31,049 to £37,796", "£29,970 to £36,483"),
+    )
+    assert codes(text, "JP105", today=dt.date(2025, 5, 1)) == [(20, "JP105", "info")]
+
+
+def test_previous_year_after_award_reached_pay_is_warning() -> None:
+    text = variant(("£31,049 to £37,796", "£29,970 to £36,483"))
+    assert codes(text, "JP105") == [(20, "JP105", "warning")]
+
+
+def test_no_pay_data_for_the_year_is_info() -> None:
+    text = variant(
+        ("12 September 2025", "12 September 2031"),
+        ("28 September 2025", "28 September 2031"),
+        ("November 2025", "November 2031"),
+    )
+    (problem,) = problems(text, "JP105")
+    assert str(problem.severity) == "info" and "no england pay data for 2031/32" in problem.message
+
+
+def test_scotland_scale_with_the_nation_setting() -> None:
+    from jobparse import parse
+    from jobparse.config import from_mapping
+    from jobparse.validator import validate
+
+    text = variant(("£31,049 to £37,796", "£33,295 to £41,483"))  # NHS Scotland Band 5, 2025/26
+    scotland = from_mapping({"today": "2025-09-01", "nation": "scotland", "select": ["JP105"]})
+    assert validate(parse(text), scotland) == []
+    england = from_mapping({"today": "2025-09-01", "select": ["JP105"]})
+    assert [p.code for p in validate(parse(text), england)] == ["JP105"]

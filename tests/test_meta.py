@@ -1,0 +1,54 @@
+"""Meta-tests: every rule is registered, documented, tested, configurable and in the defaults."""
+
+from __future__ import annotations
+
+import pkgutil
+import re
+
+import pytest
+
+import jobparse.rules
+from jobparse.config import Config
+from jobparse.rules import GROUPS, all_rules
+from tests.conftest import ROOT
+
+RULES = all_rules()
+
+
+def test_every_rule_module_is_registered() -> None:
+    modules = {m.name for m in pkgutil.iter_modules(jobparse.rules.__path__) if not m.name.startswith("_")}
+    assert modules == {rule.__name__.rsplit(".", 1)[1] for rule in RULES.values()}
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_identity(code: str) -> None:
+    rule = RULES[code]
+    assert re.fullmatch(r"JP[1-4]\d\d", code)
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.NAME)
+    assert rule.__name__.rsplit(".", 1)[1] == rule.NAME.replace("-", "_")
+    assert rule.GROUP in GROUPS and int(code[2]) == GROUPS.index(rule.GROUP) + 1
+
+
+def test_names_are_unique() -> None:
+    names = [rule.NAME for rule in RULES.values()]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_is_documented_with_examples(code: str) -> None:
+    doc = RULES[code].__doc__ or ""
+    assert doc.strip().splitlines()[0].endswith(".")
+    assert "Options:" in doc and "Examples:" in doc
+    assert "PASS" in doc and "FAIL" in doc
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_has_a_test_module(code: str) -> None:
+    module = RULES[code].__name__.rsplit(".", 1)[1]
+    assert (ROOT / "tests" / "rules" / f"test_{module}.py").is_file()
+
+
+def test_every_rule_is_in_the_default_configuration() -> None:
+    config = Config.default()
+    assert set(config.enabled) == set(RULES)
+    assert set(config.severities) == set(RULES) == set(config.options)
