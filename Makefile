@@ -14,10 +14,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
-## demo: install, then extract the example adverts (a table for people, then the JSON records)
+## demo: install, extract the example adverts (a table, then the JSON records), then check them
 demo: $(STAMP)
 	$(BIN)/jobparse extract examples/ --format table
 	$(BIN)/jobparse extract examples/ --format json
+	$(BIN)/jobparse validate examples/ --today 2026-02-01 --fail-on never
 
 ## test: install, then run the whole test suite
 test: $(STAMP)

@@ -111,3 +111,16 @@ def test_huge_file_is_refused(tmp_path: Path) -> None:
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "nope.yaml")
+
+
+def test_readme_example_config_loads(tmp_path: Path) -> None:
+    """The configuration shown in the README is a working one."""
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n# .jobparse.yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / ".jobparse.yaml"
+    path.write_text(block, encoding="utf-8")
+    config = load_config(path)
+    assert config.fail_on == "warning" and "JP404" not in config.enabled
+    assert config.options["JP204"].min_days == 10 and config.severities["JP204"] is Severity.ERROR
