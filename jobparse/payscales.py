@@ -61,6 +61,11 @@ class PayScales:
     hours_per_year: float
     tolerance: dict[str, float]
     years: dict[str, PayYear]
+    rates: dict[str, float]  # HCAS rate by zone (empty where no HCAS is paid)
+
+    def zone_for_rate(self, percent: float) -> str | None:
+        """The HCAS zone paid at a rate ("5" percent is the fringe)."""
+        return next((zone for zone, rate in self.rates.items() if abs(rate * 100 - percent) < 0.01), None)
 
 
 def _date(value: Any) -> dt.date:
@@ -96,7 +101,9 @@ def load(nation: str = "england") -> PayScales:
     with_hcas = nation == "england"
     rates = raw.get("hcas_rates", {})
     years = {name: _year(name, data, rates, with_hcas) for name, data in raw["years"].items()}
-    return PayScales(nation, float(raw["hours_per_year"]), dict(raw["tolerance_gbp"]), years)
+    return PayScales(
+        nation, float(raw["hours_per_year"]), dict(raw["tolerance_gbp"]), years, rates if with_hcas else {}
+    )
 
 
 def pay_year_name(day: dt.date) -> str:

@@ -9,9 +9,9 @@ from jobparse.model import Advert
 from jobparse.payscales import ZONES, Expected, PayYear, expected, matches, pay_year_name, shift_year
 from jobparse.rules import RuleContext, day_range
 
-# An advert's figure below this is an hourly rate when the advert names no period.
+# An advert's figure below this is an hourly rate when the advert names no period (no AfC
+# annual point is anywhere near it; no hourly rate is above it).
 _HOURLY_CEILING = 200
-_ZONE_BY_RATE = {20: "inner-london", 15: "outer-london", 5: "fringe"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +56,13 @@ def judged_on(advert: Advert, ctx: RuleContext) -> dt.date:
     return ctx.today
 
 
-def stated_zone(advert: Advert) -> str | None:
+def stated_zone(advert: Advert, ctx: RuleContext) -> str | None:
     """The HCAS zone the advert names (or implies by its rate), if any."""
     if advert.hcas is not None:
         if advert.hcas.zone is not None:
             return advert.hcas.zone
         if advert.hcas.rate_percent is not None:
-            return _ZONE_BY_RATE.get(int(advert.hcas.rate_percent))
+            return ctx.scales.zone_for_rate(advert.hcas.rate_percent)
     return None
 
 
@@ -81,7 +81,7 @@ def analyse(advert: Advert, ctx: RuleContext) -> Analysis | None:
     day = judged_on(advert, ctx)
     scales = ctx.scales
     name = pay_year_name(day)
-    zone = stated_zone(advert)
+    zone = stated_zone(advert, ctx)
     zones: tuple[str, ...] = (zone,) if zone else ZONES
     hourly = scales.hours_per_year if period == "hour" else None
     found: list[Expected] = []

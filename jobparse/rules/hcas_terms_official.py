@@ -27,8 +27,6 @@ NAME = "hcas-terms-official"
 GROUP = "pay"
 SEVERITY = Severity.WARNING
 
-_TOLERANCE = 1
-
 
 @dataclass(frozen=True, slots=True)
 class Options:
@@ -38,21 +36,22 @@ class Options:
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     terms = advert.hcas
-    zone = stated_zone(advert)
+    zone = stated_zone(advert, ctx)
     if terms is None or zone is None:
         return
     year = ctx.scales.years.get(pay_year_name(judged_on(advert, ctx)))
     if year is None or zone not in year.hcas:
         return
     official = year.hcas[zone]
+    tolerance = ctx.scales.tolerance["basic"]
     wrong = []
     if terms.rate_percent is not None and abs(terms.rate_percent - official.rate * 100) > 0.01:
         wrong.append(f"rate {terms.rate_percent:g}% (official {official.rate * 100:g}%)")
     minimums = {official.minimum, *(alt[0] for alt in official.alternatives)}
     maximums = {official.maximum, *(alt[1] for alt in official.alternatives)}
-    if terms.minimum is not None and all(abs(terms.minimum - m) > _TOLERANCE for m in minimums):
+    if terms.minimum is not None and all(abs(terms.minimum - m) > tolerance for m in minimums):
         wrong.append(f"minimum {money(terms.minimum)} (official {money(official.minimum)})")
-    if terms.maximum is not None and all(abs(terms.maximum - m) > _TOLERANCE for m in maximums):
+    if terms.maximum is not None and all(abs(terms.maximum - m) > tolerance for m in maximums):
         wrong.append(f"maximum {money(terms.maximum)} (official {money(official.maximum)})")
     if wrong:
         yield Finding(
