@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from jobparse.errors import ConfigError, InputError, JobparseError
 from jobparse.model import Advert
-from jobparse.parse import parse, parse_bytes, parse_file, parse_many
+from jobparse.parsing import parse, parse_bytes, parse_file, parse_many
 
 if TYPE_CHECKING:
     from jobparse.config import Config

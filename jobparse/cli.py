@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +18,7 @@ import typer
 
 from jobparse import __version__
 from jobparse.errors import ConfigError, JobparseError, OutputError
+from jobparse.inputs import DEFAULT_MAX_BYTES
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -29,7 +31,7 @@ EXIT_PIPE_CLOSED = 141  # as a shell reports a program ended by SIGPIPE
 EXIT_CODES_HELP = (
     "Exit codes (extract): 0 all inputs parsed; 2 usage error; 3 one or more inputs could not be read "
     "or held no advert (the others are still written); 70 internal error (a bug: please report it); "
-    "130 interrupted; 141 the reader of standard output went away."
+    "130 interrupted; 141 the reader of standard output went away. --debug shows an internal error's traceback."
 )
 
 app = typer.Typer(
@@ -60,19 +62,48 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
 ) -> None:
-    """Parse NHS job advert text dumps into structured records."""
+    """Parse NHS job advert text dumps into structured records, and check them before they are published."""
+    ctx.obj = Settings(debug=debug)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Options given before the command."""
+
+    debug: bool = False
+
+
+def _debug(ctx: typer.Context) -> bool:
+    return isinstance(ctx.obj, Settings) and ctx.obj.debug
+
+
+MaxSize = Annotated[
+    int,
+    typer.Option(
+        "--max-size", help="Refuse inputs larger than this many bytes. [default: 64 MiB]", metavar="BYTES", min=1
+    ),
+]
 
 
 def _error(message: str) -> None:
     typer.echo(f"jobparse: error: {message}", err=True)
 
 
+def _internal(message: str, detail: str | None, debug: bool) -> None:
+    if debug and detail:
+        sys.stderr.write(detail)
+    hint = "" if debug else " (run with --debug for the traceback)"
+    _error(f"{message}{hint}")
+
+
 @contextlib.contextmanager
-def _guard() -> Iterator[None]:
+def _guard(debug: bool = False) -> Iterator[None]:
     """Turn the ways a run can stop early into one line on stderr and a documented exit code."""
     try:
         yield
@@ -87,10 +118,20 @@ def _guard() -> Iterator[None]:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_PIPE_CLOSED) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:  # the last line of defence: a bug gets one line, not a traceback
+        _internal(
+            f"internal error ({type(exc).__name__}: {exc}); please report it with the input",
+            traceback.format_exc(),
+            debug,
+        )
+        raise typer.Exit(EXIT_INTERNAL) from None
 
 
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(
@@ -115,6 +156,7 @@ def extract(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
+    max_size: MaxSize = DEFAULT_MAX_BYTES,
 ) -> None:
     """Parse adverts into structured records (title, dates, band, salary, locations, ...).
 
@@ -129,14 +171,19 @@ def extract(
     from jobparse.output import WRITERS
     from jobparse.output.atomic import open_output
 
-    files = adverts = errors = 0
-    with _guard(), open_output(output) as out:
+    files = adverts = errors = internal = 0
+    debug = _debug(ctx)
+    with _guard(debug), open_output(output) as out:
         writer = WRITERS[fmt.value](out)
-        for outcome in read_inputs(paths):
+        for outcome in read_inputs(paths, max_size):
             files += 1
             if outcome.error is not None:
                 errors += 1
-                _error(f"{outcome.path}: {outcome.error}")
+                if outcome.internal:
+                    internal += 1
+                    _internal(f"{outcome.path}: {outcome.error}", outcome.detail, debug)
+                else:
+                    _error(f"{outcome.path}: {outcome.error}")
                 writer.error(outcome.path, outcome.error)
                 continue
             for advert in outcome.adverts:
@@ -145,7 +192,7 @@ def extract(
         writer.close()
     if not quiet and (errors or files > 1):
         typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
-    raise typer.Exit(EXIT_INPUT if errors else EXIT_OK)
+    raise typer.Exit(EXIT_INTERNAL if internal else EXIT_INPUT if errors else EXIT_OK)
 
 
 VALIDATE_EXIT_HELP = (
@@ -175,6 +222,7 @@ def _parse_today(value: str | None) -> dt.date | None:
 
 @app.command(epilog=VALIDATE_EXIT_HELP)
 def validate(
+    ctx: typer.Context,
     paths: Annotated[
         list[str],
         typer.Argument(
@@ -232,6 +280,7 @@ def validate(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).", metavar="FILE")
     ] = None,
+    max_size: MaxSize = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check adverts for mistakes: pay against the Agenda for Change scales, dates, completeness, wording.
 
@@ -248,17 +297,22 @@ def validate(
     from jobparse.validator import fails, validate_inputs
 
     when = _parse_today(today)
-    with _guard():
+    debug = _debug(ctx)
+    with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         config = load_config(config_file, start=start).with_overrides(
             select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
         )
-        reports = list(validate_inputs(paths, config))
+        reports = list(validate_inputs(paths, config, max_size))
         with open_output(output) as out:
             reporters()[fmt.value](reports, out)
     for report in reports:
-        if report.error is not None:
+        if report.internal:
+            _internal(f"{report.path}: {report.error}", report.detail, debug)
+        elif report.error is not None:
             _error(f"{report.path}: {report.error}")
+    if any(report.internal for report in reports):
+        raise typer.Exit(EXIT_INTERNAL)
     if any(report.error is not None for report in reports):
         raise typer.Exit(EXIT_INPUT)
     problems = [problem for report in reports for problem in report.problems]
@@ -339,18 +393,17 @@ def schema(
 
 
 def main() -> None:
-    """Console-script entry point: no traceback reaches the user unless JOBPARSE_DEBUG is set."""
+    """Console-script entry point: errors outside any command (argument parsing) get one line too."""
     try:
         app()
     except JobparseError as exc:
         _error(str(exc))
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last line of defence against a traceback
-        if os.environ.get("JOBPARSE_DEBUG"):
-            traceback.print_exc()
-        _error(
-            f"internal error ({type(exc).__name__}: {exc}); please report it with the input "
-            "(set JOBPARSE_DEBUG=1 for the traceback)"
+        _internal(
+            f"internal error ({type(exc).__name__}: {exc}); please report it",
+            traceback.format_exc(),
+            "--debug" in sys.argv,
         )
         sys.exit(EXIT_INTERNAL)
 

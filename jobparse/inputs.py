@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from jobparse.errors import InputError
 from jobparse.model import Advert
-from jobparse.parse import parse_bytes, parse_file
+from jobparse.parsing import parse_bytes, read_limited
 
 STDIN = "-"
+STDIN_NAME = "<stdin>"
+# Large enough for any dump of adverts people make by hand (about 10,000 adverts); a larger input
+# is refused with a clear message rather than risking memory, and --max-size raises the limit.
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +26,22 @@ class Outcome:
     path: str
     adverts: tuple[Advert, ...] = ()
     error: str | None = None
+    internal: bool = False  # the error is a bug in jobparse, not a fault of the input
+    detail: str | None = None  # the traceback of an internal error, for --debug
+
+
+def _walk(root: str) -> tuple[list[str], list[InputError]]:
+    """Every *.txt below a directory, sorted; symbolic links to directories are not followed."""
+    found: list[str] = []
+    problems: list[InputError] = []
+
+    def on_error(exc: OSError) -> None:
+        problems.append(InputError(exc.filename or root, f"cannot list directory ({exc.strerror or exc})"))
+
+    for directory, subdirs, files in os.walk(root, onerror=on_error, followlinks=False):
+        subdirs.sort()
+        found.extend(os.path.join(directory, name) for name in files if name.endswith(".txt"))
+    return sorted(found), problems
 
 
 def expand(args: Iterable[str]) -> Iterator[str | InputError]:
@@ -30,29 +50,50 @@ def expand(args: Iterable[str]) -> Iterator[str | InputError]:
         if arg == STDIN:
             yield STDIN
             continue
-        path = Path(arg)
-        if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            except OSError as exc:
-                yield InputError(arg, f"cannot list directory ({exc.strerror or exc})")
-                continue
-            if not found:
+        if os.path.isdir(arg):
+            found, problems = _walk(arg)
+            yield from problems
+            if not found and not problems:
                 yield InputError(arg, "directory holds no *.txt files")
-            yield from (os.fspath(p) for p in found)
+            yield from found
         else:
             yield arg
 
 
-def read_inputs(args: Iterable[str]) -> Iterator[Outcome]:
-    """One Outcome per input file, as each is read (nothing is held back)."""
+def _read_stdin(max_bytes: int) -> list[Advert]:
+    stream = sys.stdin
+    if stream is None or stream.closed:
+        raise InputError(STDIN_NAME, "standard input is closed")
+    try:
+        data = read_limited(stream.buffer, STDIN_NAME, max_bytes)
+    except OSError as exc:
+        raise InputError(STDIN_NAME, f"cannot read standard input ({exc.strerror or exc})") from None
+    return parse_bytes(data, STDIN_NAME)
+
+
+def read_inputs(args: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
+    """One Outcome per input file, as each is read (nothing is held back, nothing is lost)."""
+    from jobparse.parsing import parse_file
+
     for item in expand(args):
         if isinstance(item, InputError):
             yield Outcome(item.path, error=item.reason)
             continue
+        name = STDIN_NAME if item == STDIN else item
         try:
-            adverts = parse_bytes(sys.stdin.buffer.read(), "<stdin>") if item == STDIN else parse_file(item)
+            adverts = _read_stdin(max_bytes) if item == STDIN else parse_file(item, max_bytes=max_bytes)
         except InputError as exc:
             yield Outcome(exc.path, error=exc.reason)
+            continue
+        except RecursionError:
+            yield Outcome(name, error="input nested too deeply to parse")
+            continue
+        except Exception as exc:  # a bug must cost one file, not the run: it is reported, not hidden
+            yield Outcome(
+                name,
+                error=f"internal error ({type(exc).__name__}: {exc}); please report it with this input",
+                internal=True,
+                detail=traceback.format_exc(),
+            )
             continue
         yield Outcome(adverts[0].path, tuple(adverts))

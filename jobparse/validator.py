@@ -62,18 +62,25 @@ def fails(problems: list[Problem], fail_on: str) -> bool:
     return any(problem.severity >= threshold for problem in problems)
 
 
-def validate_inputs(paths: list[str], config: Config) -> Iterator[FileReport]:
+def validate_inputs(paths: list[str], config: Config, max_bytes: int | None = None) -> Iterator[FileReport]:
     """A FileReport per input, as each is read: problems of every advert, or the input's error."""
-    from jobparse.inputs import read_inputs
+    import traceback
+
+    from jobparse.inputs import DEFAULT_MAX_BYTES, read_inputs
     from jobparse.reporters import FileReport
 
     ctx = context(config)
-    for outcome in read_inputs(paths):
+    for outcome in read_inputs(paths, max_bytes or DEFAULT_MAX_BYTES):
         if outcome.error is not None:
-            yield FileReport(outcome.path, error=outcome.error)
+            yield FileReport(outcome.path, error=outcome.error, internal=outcome.internal, detail=outcome.detail)
             continue
         problems: list[Problem] = []
-        for advert in outcome.adverts:
-            problems.extend(validate(advert, config, ctx))
+        try:
+            for advert in outcome.adverts:
+                problems.extend(validate(advert, config, ctx))
+        except Exception as exc:  # a rule's bug costs this file, not the run; it is reported
+            message = f"internal error in validation ({type(exc).__name__}: {exc}); please report it with this input"
+            yield FileReport(outcome.path, error=message, internal=True, detail=traceback.format_exc())
+            continue
         text = outcome.adverts[0].text
         yield FileReport(outcome.path, len(outcome.adverts), tuple(problems), lines=tuple(text.split("\n")))

@@ -113,16 +113,19 @@ def test_bad_input_is_one_line_and_the_rest_still_runs(tmp_path: Path, content: 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # chmod 0 does not stop root (CI runs as root), so the refusal is simulated where it happens.
+    import builtins
+
+    import jobparse.parsing
+
     locked = tmp_path / "locked.txt"
     locked.write_bytes(SEED.read_bytes())
-    real_read = Path.read_bytes
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
+    def fake_open(file: object, *args: object, **kwargs: object) -> object:
+        if str(file).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied")
-        return real_read(self)
+        return builtins.open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(jobparse.parsing, "open", fake_open, raising=False)
     code, _, err = run("extract", str(locked), str(SEED))
     assert code == 3 and f"{locked}: permission denied" in err
 

@@ -33,6 +33,11 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+    except OSError as exc:
+        # Disk full, quota, a vanished directory: the previous file stays as it was.
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc}); any previous file is unchanged") from None
     except BaseException:
         # Leave any previous file as it was: the half-written temporary file goes.
         with contextlib.suppress(OSError):

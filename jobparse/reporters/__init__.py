@@ -18,6 +18,8 @@ class FileReport:
     problems: tuple[Problem, ...] = ()
     error: str | None = None
     lines: tuple[str, ...] = field(default=(), repr=False)  # the source lines, for showing context
+    internal: bool = False  # the error is a bug in jobparse
+    detail: str | None = field(default=None, repr=False)  # its traceback, for --debug
 
 
 Render = Callable[[Sequence[FileReport], TextIO], None]

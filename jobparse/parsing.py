@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import BinaryIO
 
 from jobparse.errors import InputError
 from jobparse.extract import extract
@@ -45,11 +45,28 @@ def parse_bytes(data: bytes, path: str) -> list[Advert]:
     return adverts
 
 
-def parse_file(path: str | os.PathLike[str]) -> list[Advert]:
-    """Every advert in a file; InputError when it cannot be read or holds none."""
+def read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
+    """At most max_bytes from a stream; InputError when there is more (never loads a huge input)."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(name, f"larger than the {max_bytes:,}-byte limit (raise it with --max-size)")
+    return data
+
+
+def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> list[Advert]:
+    """Every advert in a file; InputError when it cannot be read, is too large or holds none."""
     name = os.fspath(path)
     try:
-        data = Path(name).read_bytes()
+        with open(name, "rb") as stream:
+            if max_bytes is not None:
+                size = os.fstat(stream.fileno()).st_size
+                if size > max_bytes:
+                    raise InputError(
+                        name, f"{size:,} bytes is larger than the {max_bytes:,}-byte limit (raise it with --max-size)"
+                    )
+                data = read_limited(stream, name, max_bytes)
+            else:
+                data = stream.read()
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
