@@ -19,7 +19,9 @@ if TYPE_CHECKING:
 ORGANISATION_WORDS = regex.compile(
     r"\b(?:NHS|Trust|Board|Council|Foundation|Ltd|Limited|CIC|LLP|ICB|Partnership|University|Hospice|Hospitals)\b"
 )
-INLINE_BULLETS = regex.compile(r"\s+[•·▪●◦]\s+")
+# Only the start of a whitespace run is tried (lookbehind), and the run is taken whole
+# (possessive): a long run of spaces costs linear time, not quadratic.
+INLINE_BULLETS = regex.compile(r"(?<!\s)\s++[•·▪●◦]\s+")
 
 
 def looks_like_organisation(text: str) -> bool:

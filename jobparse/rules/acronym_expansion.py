@@ -46,6 +46,17 @@ def _expanded(text: str, start: int, end: int) -> bool:
     return before == "(" or after.startswith(" (") or after.startswith("(")
 
 
+def _in_capitals_line(advert: Advert, offset: int) -> bool:
+    """Whether the line holding an offset is written all in capitals (found through the line index)."""
+    if advert.lines is None:
+        return False
+    starts = advert.lines.starts
+    number = advert.lines.position(offset)[0]
+    end = starts[number] - 1 if number < len(starts) else len(advert.text)
+    line = advert.text[starts[number - 1] : end]
+    return line.upper() == line
+
+
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     known = word_lists().acronyms_known | set(options.known)
@@ -56,10 +67,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
         word = match["word"]
         if word in seen or word in known or title.start <= match.start() < title.end:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        if line.upper() == line:  # a heading in capitals, not an acronym
+        if _in_capitals_line(advert, match.start()):  # a heading in capitals, not an acronym
             continue
         seen.add(word)
         if not _expanded(text, match.start(), match.end()):

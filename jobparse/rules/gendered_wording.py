@@ -15,6 +15,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ CODE = "JP405"
 NAME = "gendered-wording"
 GROUP = "text"
 SEVERITY = Severity.INFO
+# No allowed phrase is longer than this, so the search for one holding a match stops there.
+_LONGEST_ALLOWED = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,18 @@ class Options:
     """Settings of this rule."""
 
     allow: tuple[str, ...] = ()
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies inside one of the sorted spans (binary search, not a scan)."""
+    i = bisect.bisect_right(starts, start) - 1
+    while i >= 0 and spans[i][0] <= start:
+        if end <= spans[i][1]:
+            return True
+        if start - spans[i][0] > _LONGEST_ALLOWED:
+            break
+        i -= 1
+    return False
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
@@ -48,9 +63,11 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             r"(?<!\w)" + r"\s*".join(regex.escape(part) for part in phrase.split()) + r"(?!\w)", regex.I
         )
         allowed.extend((m.start(), m.end()) for m in pattern.finditer(text, start, end, timeout=2))
+    allowed.sort()
+    allowed_starts = [a for a, _ in allowed]
     for entry in lists.gendered:
         for match in entry.pattern.finditer(text, start, end, timeout=2):
-            if any(a <= match.start() and match.end() <= b for a, b in allowed):
+            if _inside(allowed, allowed_starts, match.start(), match.end()):
                 continue
             yield Finding(
                 Span(match.start(), match.end()),

@@ -12,7 +12,7 @@ AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 FIRST_BAND = regex.compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])", regex.IGNORECASE)
 # Further bands after a separator: "/3", " to 6", " or 8a", " - Band 7", " & 8b".
 NEXT_BAND = regex.compile(
-    r"\s*(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*(?:band\s*|b\s*)?(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])",
+    r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])",
     regex.IGNORECASE,
 )
 AFC_SCHEME = regex.compile(r"\bafc\b|agenda\s+for\s+change|\bband\s*\d", regex.IGNORECASE)

@@ -29,7 +29,9 @@ DAY_MONTH_YEAR = regex.compile(
 MONTH_DAY_YEAR = regex.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
 NUMERIC = regex.compile(  # UK order: day, month, year
     r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
-    r"(?P<year>(?:19|20)\d\d|\d\d)(?![\d/.\-]*\d)"
+    # Not followed by a digit, or by a separator and a digit ("28/09/2025/1" is not a date);
+    # a fixed-width lookahead, so a long run of digits is never rescanned.
+    r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d|[/.\-]\d)"
 )
 ISO = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 MONTH_YEAR = regex.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))

@@ -16,7 +16,8 @@ AMOUNT = regex.compile(
     """,
     regex.VERBOSE,
 )
-RANGE_SEP = regex.compile(r"\s*(?:-|–|—|to|and|up\s+to)\s*", regex.IGNORECASE)
+# The lookbehind and possessive run keep a search linear over long runs of spaces.
+RANGE_SEP = regex.compile(r"(?<!\s)\s*+(?:-|–|—|to|and|up\s+to)\s*+", regex.IGNORECASE)
 
 PERIODS = (
     ("hour", regex.compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
