@@ -6,7 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test golden lint bench clean
+.PHONY: demo test golden lint fuzz bench clean
+
+FUZZ_SECONDS ?= 60
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "jobparse needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -27,6 +29,10 @@ test: $(STAMP)
 ## golden: rewrite the expected JSON beside every fixture (review the diff like code)
 golden: $(STAMP)
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+
+## fuzz: a longer fuzzing session (FUZZ_SECONDS, default 60) that prints how many inputs it tried
+fuzz: $(STAMP)
+	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS)
 
 ## lint: ruff (style and common bugs) and mypy over the package
 lint: $(STAMP)

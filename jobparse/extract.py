@@ -133,7 +133,8 @@ def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
         return _title_fallback(ctx), None
     titles = [token for token in candidates if not fields_text.looks_like_organisation(token.text)]
     title_token = titles[-1] if titles else candidates[-1]
-    others = [token for token in candidates if token is not title_token]
+    # A repeat of the title (a page copied twice over) is not an employer line.
+    others = [token for token in candidates if token is not title_token and token.text != title_token.text]
     display_token = next(
         (token for token in reversed(others) if fields_text.looks_like_organisation(token.text)),
         others[-1] if others and others[-1].line < title_token.line else None,

@@ -60,7 +60,7 @@ def test_unreadable_inputs_are_errors_in_both_commands(tmp_path: Path, name: str
 
 
 READABLE = {
-    "invalid-utf8": SEED.replace("Dartford, Kent".encode(), b"Dartford\xff\xfe Kent"),
+    "invalid-utf8": SEED.replace(b"Dartford, Kent", b"Dartford\xff\xfe Kent"),
     "utf16-bom": SEED_TEXT.encode("utf-16"),
     "cp1252": SEED_TEXT.replace("’", "'").encode("cp1252"),
     "latin1": SEED_TEXT.replace("Dartford", "Dartförd").replace("£", "£").encode("latin-1", errors="replace"),
@@ -90,7 +90,9 @@ def test_advert_without_a_title_is_a_record_and_a_finding(tmp_path: Path) -> Non
 
 
 def test_a_single_line_of_one_megabyte(tmp_path: Path) -> None:
-    line = ("Band 6 salary £40,617 to £48,778 a year per annum MDT family, friends and careers DA2 6PB 28/09/2025 " * 11_000)[:1_000_000]
+    line = (
+        "Band 6 salary £40,617 to £48,778 a year per annum MDT family, friends and careers DA2 6PB 28/09/2025 " * 11_000
+    )[:1_000_000]
     path = _write(tmp_path, "one-line.txt", ("Job summary\n" + line + "\n").encode())
     started = time.perf_counter()
     extracted, report, code_x, _ = both(path)
@@ -150,7 +152,9 @@ def test_every_file_is_accounted_for(tmp_path: Path) -> None:
     assert report["summary"]["unreadable"] == len(ERRORS)
 
 
-def test_an_internal_error_costs_one_file_and_asks_for_a_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_internal_error_costs_one_file_and_asks_for_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import jobparse.extract
 
     real = jobparse.extract.extract
@@ -185,7 +189,9 @@ def test_disk_full_keeps_the_previous_output(tmp_path: Path, monkeypatch: pytest
 
 
 def _cli(*args: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "jobparse", *args], cwd=ROOT, capture_output=True, check=False, **kwargs)  # type: ignore[call-overload]
+    return subprocess.run(
+        [sys.executable, "-m", "jobparse", *args], cwd=ROOT, capture_output=True, check=False, **kwargs
+    )  # type: ignore[call-overload]
 
 
 def test_standard_input_closed_or_empty() -> None:
