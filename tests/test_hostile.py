@@ -95,7 +95,7 @@ def test_a_single_line_of_one_megabyte(tmp_path: Path) -> None:
     )[:1_000_000]
     path = _write(tmp_path, "one-line.txt", ("Job summary\n" + line + "\n").encode())
     started = time.perf_counter()
-    extracted, report, code_x, _ = both(path)
+    extracted, _report, code_x, _ = both(path)
     elapsed = time.perf_counter() - started
     assert code_x == 0 and len(extracted["adverts"]) == 1
     assert elapsed < 60, f"{elapsed:.1f}s for a 1 MB line"  # a sanity bound, not a benchmark
@@ -115,7 +115,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path) -> None:
 def test_a_directory_named_like_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "advert.txt"
     folder.mkdir()
-    code, out, err = run("extract", str(folder))
+    code, _, err = run("extract", str(folder))
     assert code == 3 and "holds no *.txt files" in err
 
 
@@ -126,7 +126,7 @@ def test_missing_path_and_symlink_loops(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "loop").symlink_to(folder)  # a directory link back to itself
     (folder / "advert.txt").write_bytes(SEED)
-    code, out, err = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), str(folder), "-f", "json")
+    code, out, _ = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "nope.txt"), str(folder), "-f", "json")
     assert code == 3
     document = json.loads(out)
     assert len(document["adverts"]) == 1 and len(document["errors"]) == 2
@@ -145,7 +145,7 @@ def test_a_dump_of_a_thousand_adverts(tmp_path: Path) -> None:
 def test_every_file_is_accounted_for(tmp_path: Path) -> None:
     paths = [_write(tmp_path, f"{name}.txt", data) for name, (data, _) in ERRORS.items()]
     paths += [_write(tmp_path, f"ok-{name}.txt", data) for name, data in READABLE.items()]
-    code, out, err = run("validate", *map(str, paths), "--format", "json", "--today", "2025-09-01")
+    code, out, _ = run("validate", *map(str, paths), "--format", "json", "--today", "2025-09-01")
     report = json.loads(out)
     assert code == 3
     assert [f["file"] for f in report["files"]] == [str(p) for p in paths]
