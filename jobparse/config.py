@@ -25,6 +25,9 @@ TOP_KEYS = ("select", "ignore", "today", "nation", "fail-on", "rules")
 # A config file is a few lines; anything this large is a mistake (or an attack on the parser).
 MAX_CONFIG_BYTES = 256 * 1024
 MAX_DEPTH = 8
+# Aliases let a small YAML file describe an exponential number of values ("billion laughs"):
+# no real configuration has more than a few hundred, so the walk stops well before that bites.
+MAX_NODES = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,21 +162,25 @@ def _read_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
         raise ConfigError(f"{path}: the YAML is nested too deeply") from None
     lines: dict[str, int] = {}
     if node is not None:
-        _key_lines(node, "", lines, 0, path)
+        _key_lines(node, "", lines, 0, path, [MAX_NODES])
     return raw, lines
 
 
-def _key_lines(node: yaml.Node, prefix: str, lines: dict[str, int], depth: int, path: Path) -> None:
+def _key_lines(node: yaml.Node, prefix: str, lines: dict[str, int], depth: int, path: Path, budget: list[int]) -> None:
+    """Record each key's line; refuse documents nested too deeply or with too many values."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise ConfigError(f"{path}: more than {MAX_NODES:,} values (are YAML aliases repeating a list?)")
     if depth > MAX_DEPTH:
         raise ConfigError(f"{path}: nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})")
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = f"{prefix}{key.value}"
             lines[name] = key.start_mark.line + 1
-            _key_lines(value, name + ".", lines, depth + 1, path)
+            _key_lines(value, name + ".", lines, depth + 1, path, budget)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _key_lines(item, prefix, lines, depth + 1, path)
+            _key_lines(item, prefix, lines, depth + 1, path, budget)
 
 
 def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | None = None) -> Config:

@@ -124,3 +124,17 @@ def test_readme_example_config_loads(tmp_path: Path) -> None:
     config = load_config(path)
     assert config.fail_on == "warning" and "JP404" not in config.enabled
     assert config.options["JP204"].min_days == 10 and config.severities["JP204"] is Severity.ERROR
+
+
+def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
+    import time
+
+    rows = ['a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    for prev, name in zip("abcd", "bcde", strict=True):
+        rows.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 100) + "]")
+    path = tmp_path / ".jobparse.yaml"
+    path.write_text("\n".join(rows) + "\nselect: *e\n")
+    started = time.perf_counter()
+    with pytest.raises(ConfigError, match="more than 10,000 values"):
+        load_config(path)
+    assert time.perf_counter() - started < 5
