@@ -1,18 +1,39 @@
-"""jobparse: parse NHS job advert text dumps into structured records."""
+"""jobparse: parse NHS job advert text dumps into structured records, and check them before publication."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from jobparse.errors import ConfigError, InputError, JobparseError
-from jobparse.model import Advert
-from jobparse.parsing import parse, parse_bytes, parse_file, parse_many
+__version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from jobparse.config import Config
+    from jobparse.errors import ConfigError, InputError, JobparseError
     from jobparse.findings import Problem
+    from jobparse.model import Advert
+    from jobparse.parsing import parse, parse_bytes, parse_file, parse_many
 
-__version__ = "0.1.0"
+# The public API, imported on first use: `jobparse --version` and `python -c "import jobparse"`
+# then cost a few milliseconds instead of loading the parser, its patterns and its data.
+_LAZY = {
+    "Advert": "jobparse.model",
+    "ConfigError": "jobparse.errors",
+    "InputError": "jobparse.errors",
+    "JobparseError": "jobparse.errors",
+    "parse": "jobparse.parsing",
+    "parse_bytes": "jobparse.parsing",
+    "parse_file": "jobparse.parsing",
+    "parse_many": "jobparse.parsing",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'jobparse' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def validate(advert: Advert, config: Config | None = None) -> list[Problem]:

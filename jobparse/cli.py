@@ -18,7 +18,7 @@ import typer
 
 from jobparse import __version__
 from jobparse.errors import ConfigError, JobparseError, OutputError
-from jobparse.inputs import DEFAULT_MAX_BYTES
+from jobparse.limits import DEFAULT_MAX_BYTES
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -31,18 +31,25 @@ class Context:
     facts: list[FactTokens]
     used: dict[int, set[int]]  # section index -> line numbers taken by facts
     header: list[Token] = field(default_factory=list)
+    best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
+    _prose: list[Token] | None = None
+
+    def index_facts(self) -> None:
+        """Choose each key's best fact once: structured ones first, then the first found in prose."""
+        fallback: dict[str, FactTokens] = {}
+        for fact in self.facts:
+            if not fact.value.strip():
+                continue
+            if fact.structured:
+                self.best.setdefault(fact.key, fact)
+            else:
+                fallback.setdefault(fact.key, fact)
+        for key, fact in fallback.items():
+            self.best.setdefault(key, fact)
 
     def fact(self, key: str) -> FactTokens | None:
         """The best fact for a key: structured ones first, then those found in prose."""
-        fallback = None
-        for fact in self.facts:
-            if fact.key != key or not fact.value.strip():
-                continue
-            if fact.structured:
-                return fact
-            if fallback is None:
-                fallback = fact
-        return fallback
+        return self.best.get(key)
 
     def section(self, *ids: str) -> tuple[int, Section] | None:
         """The first section with one of these ids, and its index."""
@@ -53,14 +60,16 @@ class Context:
         return None
 
     def prose_tokens(self) -> list[Token]:
-        """Text lines of the free-text sections, in order."""
-        return [
-            token
-            for i, section in enumerate(self.sections)
-            if section.id in PROSE_SECTIONS
-            for token in section.tokens
-            if token.kind != BLANK and token.line not in self.used[i]
-        ]
+        """Text lines of the free-text sections, in order (worked out once per advert)."""
+        if self._prose is None:
+            self._prose = [
+                token
+                for i, section in enumerate(self.sections)
+                if section.id in PROSE_SECTIONS
+                for token in section.tokens
+                if token.kind != BLANK and token.line not in self.used[i]
+            ]
+        return self._prose
 
 
 def source_of(fact: FactTokens) -> str:
@@ -181,6 +190,9 @@ def start_date(ctx: Context) -> DateValue | None:
     if fact is not None:
         return fact_date(fact)
     for token in ctx.prose_tokens():
+        folded = token.text.casefold()
+        if "start" not in folded and "commenc" not in folded:
+            continue  # a cheap test before the pattern: most lines say neither
         for match in START_SENTENCE.finditer(token.text):
             window = token.text[match.end() : match.end() + 40]
             parsed = find_date(window)
@@ -323,6 +335,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
         facts.extend(found)
         used[i] = taken
     ctx = Context(sections, facts, used, read_header(sections))
+    ctx.index_facts()
     title, display = title_and_display(ctx)
     closing_date, closed = closing(ctx)
     salary = fields_pay.salary(ctx)

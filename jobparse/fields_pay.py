@@ -98,6 +98,8 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
 def _hcas_from_text(ctx: Context) -> tuple[bool | None, Text | None]:
     """Whether the prose says the salary includes HCAS, with the words that say it."""
     for token in ctx.prose_tokens():
+        if HCAS_WORD.search(token.text) is None:
+            continue  # one small pattern first: the statement patterns are larger and rarely match
         found = text_hcas_statement(token.text)
         if found is not None:
             included, start, end = found

@@ -9,14 +9,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from jobparse.errors import InputError
+from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.model import Advert
 from jobparse.parsing import parse_bytes, read_limited
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-# Large enough for any dump of adverts people make by hand (about 10,000 adverts); a larger input
-# is refused with a clear message rather than risking memory, and --max-size raises the limit.
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

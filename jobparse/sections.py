@@ -33,25 +33,19 @@ class FactTokens:
     values: tuple[Token, ...]
     section: str | None
     structured: bool
+    value: str  # the value text, one line per value token
+    start: int  # offset where the value starts
+    end: int  # offset where the value ends
 
-    @property
-    def value(self) -> str:
-        """The value text, one line per value token."""
-        if self.label.kind == FIELD:
-            return self.label.text
-        return "\n".join(token.text for token in self.values)
-
-    @property
-    def start(self) -> int:
-        """Offset where the value starts."""
-        if self.label.kind == FIELD:
-            return self.label.value_start
-        return self.values[0].start if self.values else self.label.start
-
-    @property
-    def end(self) -> int:
-        """Offset where the value ends."""
-        return self.values[-1].end if self.values else self.label.end
+    @classmethod
+    def of(cls, key: str, label: Token, values: tuple[Token, ...], section: str | None, structured: bool) -> FactTokens:
+        """A fact with its value text and span worked out once (extractors read them many times)."""
+        if label.kind == FIELD:
+            return cls(key, label, values, section, structured, label.text, label.value_start, label.end)
+        text = "\n".join(token.text for token in values)
+        start = values[0].start if values else label.start
+        end = values[-1].end if values else label.end
+        return cls(key, label, values, section, structured, text, start, end)
 
 
 def build_sections(tokens: Sequence[Token]) -> list[Section]:
@@ -87,7 +81,7 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
         token = tokens[i]
         if token.kind == FIELD:
             structured = always or not seen_prose
-            facts.append(FactTokens(token.key or "", token, (), section.id, structured))
+            facts.append(FactTokens.of(token.key or "", token, (), section.id, structured))
             if structured:
                 used.add(token.line)
             i += 1
@@ -99,7 +93,7 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
             continue
         values, i = _label_values(tokens, i + 1, token.key in multiline)
         structured = always or not seen_prose
-        facts.append(FactTokens(token.key or "", token, tuple(values), section.id, structured))
+        facts.append(FactTokens.of(token.key or "", token, tuple(values), section.id, structured))
         if structured:
             used.add(token.line)
             used.update(value.line for value in values)

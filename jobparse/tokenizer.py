@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -18,9 +18,12 @@ NUMBERED = regex.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 _MAX_LABEL = 40
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One line of the advert, classified; offsets point into the normalised text."""
+class Token(NamedTuple):
+    """One line of the advert, classified; offsets point into the normalised text.
+
+    A NamedTuple rather than a frozen dataclass: one is built per input line, and a frozen
+    dataclass's __init__ (object.__setattr__ per field) made tokenizing a third slower.
+    """
 
     kind: str
     line: int  # 0-based line number

@@ -66,7 +66,8 @@ def validate_inputs(paths: list[str], config: Config, max_bytes: int | None = No
     """A FileReport per input, as each is read: problems of every advert, or the input's error."""
     import traceback
 
-    from jobparse.inputs import DEFAULT_MAX_BYTES, read_inputs
+    from jobparse.inputs import read_inputs
+    from jobparse.limits import DEFAULT_MAX_BYTES
     from jobparse.reporters import FileReport
 
     ctx = context(config)

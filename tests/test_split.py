@@ -42,3 +42,18 @@ def test_text_without_an_advert() -> None:
 def test_parse_never_splits() -> None:
     advert = parse(ONE + TWO)
     assert advert.title is not None and advert.title.value == "Porter"
+
+
+def test_mixed_layouts_back_to_back() -> None:
+    """Trac, Find-a-Job, Scotland and NHS Jobs adverts in one dump: one record each, in order."""
+    from tests.conftest import FIXTURES
+
+    names = ["trac_key_facts", "findajob_table", "scotland_band_salary_one_line", "nhsjobs_basic",
+             "dates_ordinal_and_abbreviated", "trac_dash_prefixed_labels", "findajob_table"]  # fmt: skip
+    texts = [(FIXTURES / "adverts" / f"{name}.txt").read_text(encoding="utf-8") for name in names]
+    singles = [parse_many(text)[0] for text in texts]
+    together = parse_many("\n".join(texts))
+    assert len(together) == len(names)
+    for alone, joined in zip(singles, together, strict=True):
+        assert joined.title is not None and alone.title is not None and joined.reference is not None
+        assert (joined.title.value, joined.reference.value) == (alone.title.value, alone.reference.value)
