@@ -303,20 +303,25 @@ def validate(
         config = load_config(config_file, start=start).with_overrides(
             select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
         )
-        reports = list(validate_inputs(paths, config, max_size))
+        unreadable = internal = failing = False
         with open_output(output) as out:
-            reporters()[fmt.value](reports, out)
-    for report in reports:
-        if report.internal:
-            _internal(f"{report.path}: {report.error}", report.detail, debug)
-        elif report.error is not None:
-            _error(f"{report.path}: {report.error}")
-    if any(report.internal for report in reports):
+            reporter = reporters()[fmt.value](out)
+            # Reports are written as they come and then dropped: memory stays flat however many.
+            for report in validate_inputs(paths, config, max_size):
+                reporter.file(report)
+                if report.internal:
+                    internal = True
+                    _internal(f"{report.path}: {report.error}", report.detail, debug)
+                elif report.error is not None:
+                    unreadable = True
+                    _error(f"{report.path}: {report.error}")
+                failing = failing or fails(list(report.problems), config.fail_on)
+            reporter.close()
+    if internal:
         raise typer.Exit(EXIT_INTERNAL)
-    if any(report.error is not None for report in reports):
+    if unreadable:
         raise typer.Exit(EXIT_INPUT)
-    problems = [problem for report in reports for problem in report.problems]
-    raise typer.Exit(EXIT_FINDINGS if fails(problems, config.fail_on) else EXIT_OK)
+    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
 
 
 @app.command()

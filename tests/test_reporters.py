@@ -33,8 +33,10 @@ def reports() -> list[FileReport]:
 
 
 def render(name: str, reports: list[FileReport]) -> str:
+    from jobparse.reporters import render as write
+
     out = io.StringIO()
-    reporters()[name](reports, out)
+    write(name, reports, out)
     return out.getvalue()
 
 

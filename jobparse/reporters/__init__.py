@@ -1,12 +1,12 @@
-"""Reporters for `jobparse validate`: one module per format, chosen by name from REPORTERS."""
+"""Reporters for `jobparse validate`: one module per format, each writing file by file as reports arrive."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from jobparse.findings import Problem
+from jobparse.findings import Problem, Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,14 +22,75 @@ class FileReport:
     detail: str | None = field(default=None, repr=False)  # its traceback, for --debug
 
 
-Render = Callable[[Sequence[FileReport], TextIO], None]
+class Tally:
+    """Running counts for the summary: nothing but numbers is kept, so memory stays flat."""
+
+    def __init__(self) -> None:
+        self.files = 0
+        self.adverts = 0
+        self.unreadable = 0
+        self.severities: Counter[Severity] = Counter()
+
+    def add(self, report: FileReport) -> None:
+        """Count one file's report."""
+        self.files += 1
+        self.adverts += report.adverts
+        self.unreadable += report.error is not None
+        self.severities.update(problem.severity for problem in report.problems)
+
+    def as_dict(self) -> dict[str, int]:
+        """The summary as the JSON report writes it."""
+        return {
+            "files": self.files,
+            "adverts": self.adverts,
+            "problems": sum(self.severities.values()),
+            "errors": self.severities[Severity.ERROR],
+            "warnings": self.severities[Severity.WARNING],
+            "infos": self.severities[Severity.INFO],
+            "unreadable": self.unreadable,
+        }
 
 
-def reporters() -> dict[str, Render]:
+class Reporter:
+    """Writes each file's report as it arrives; `close` writes what comes after the last one."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.tally = Tally()
+
+    def file(self, report: FileReport) -> None:
+        """Write one file's problems (or its error)."""
+        self.tally.add(report)
+        self.write(report)
+
+    def write(self, report: FileReport) -> None:
+        """The format's own writing of one report."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the document."""
+
+
+def reporters() -> dict[str, type[Reporter]]:
     """Every reporter by format name (imported on use, so start-up stays light)."""
     from jobparse.reporters import github, json_report, sarif, text
 
-    return {"text": text.render, "json": json_report.render, "github": github.render, "sarif": sarif.render}
+    return {
+        "text": text.TextReporter,
+        "json": json_report.JsonReporter,
+        "github": github.GithubReporter,
+        "sarif": sarif.SarifReporter,
+    }
+
+
+def render(name: str, reports: list[FileReport], out: TextIO) -> None:
+    """Write a whole list of reports in one format (for tests and library callers)."""
+    reporter = reporters()[name](out)
+    for report in reports:
+        reporter.file(report)
+    reporter.close()
 
 
 FORMATS = ("text", "json", "github", "sarif")
+
+__all__ = ["FORMATS", "FileReport", "Reporter", "Tally", "render", "reporters"]

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TextIO
-
 from jobparse.findings import Severity
-from jobparse.reporters import FileReport
+from jobparse.reporters import FileReport, Reporter
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,15 +18,17 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(reports: Sequence[FileReport], out: TextIO) -> None:
-    """Write `::error file=...,line=...::message` lines."""
-    for report in reports:
+class GithubReporter(Reporter):
+    """Writes `::error file=...,line=...::message` lines."""
+
+    def write(self, report: FileReport) -> None:
+        """Annotations for one file."""
         if report.error is not None:
-            out.write(f"::error file={_property(report.path)},title=jobparse::{_data(report.error)}\n")
+            self.out.write(f"::error file={_property(report.path)},title=jobparse::{_data(report.error)}\n")
         for p in report.problems:
             properties = (
                 f"file={_property(p.path)},line={p.line},col={p.column},endLine={p.end_line},"
                 f"endColumn={p.end_column},title={_property(f'{p.code} {p.rule}')}"
             )
             message = p.message + (f" ({p.hint})" if p.hint else "")
-            out.write(f"::{COMMAND[p.severity]} {properties}::{_data(message)}\n")
+            self.out.write(f"::{COMMAND[p.severity]} {properties}::{_data(message)}\n")

@@ -1,48 +1,37 @@
-"""JSON report (schemas/report.schema.json): a summary and every file's problems."""
+"""JSON report (schemas/report.schema.json): every file's problems, then a summary; streamed."""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Sequence
 from typing import Any, TextIO
 
 from jobparse import __version__
-from jobparse.reporters import FileReport
+from jobparse.reporters import FileReport, Reporter
 
 
-def summary(reports: Sequence[FileReport]) -> dict[str, Any]:
-    """Counts of files, adverts, problems by severity, and input errors."""
-    severities = Counter(str(problem.severity) for report in reports for problem in report.problems)
+def file_entry(report: FileReport) -> dict[str, Any]:
+    """One file's part of the report."""
     return {
-        "files": len(reports),
-        "adverts": sum(report.adverts for report in reports),
-        "problems": sum(severities.values()),
-        "errors": severities.get("error", 0),
-        "warnings": severities.get("warning", 0),
-        "infos": severities.get("info", 0),
-        "unreadable": sum(1 for report in reports if report.error is not None),
+        "file": report.path,
+        "adverts": report.adverts,
+        "error": report.error,
+        "problems": [problem.to_dict() for problem in report.problems],
     }
 
 
-def document(reports: Sequence[FileReport]) -> dict[str, Any]:
-    """The report as JSON-ready data."""
-    return {
-        "jobparse": __version__,
-        "summary": summary(reports),
-        "files": [
-            {
-                "file": report.path,
-                "adverts": report.adverts,
-                "error": report.error,
-                "problems": [problem.to_dict() for problem in report.problems],
-            }
-            for report in reports
-        ],
-    }
+class JsonReporter(Reporter):
+    """Writes the document file by file (never through rich: it would wrap the text)."""
 
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        out.write(f'{{\n  "jobparse": {json.dumps(__version__)},\n  "files": [')
 
-def render(reports: Sequence[FileReport], out: TextIO) -> None:
-    """Write the report as one JSON document (never through rich: it would wrap the text)."""
-    json.dump(document(reports), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    def write(self, report: FileReport) -> None:
+        """Add one file's entry."""
+        entry = json.dumps(file_entry(report), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        self.out.write(("\n    " if self.tally.files == 1 else ",\n    ") + entry)
+
+    def close(self) -> None:
+        """Close the files list and add the summary."""
+        summary = json.dumps(self.tally.as_dict(), indent=2).replace("\n", "\n  ")
+        self.out.write(("\n  " if self.tally.files else "") + f'],\n  "summary": {summary}\n}}\n')

@@ -1,15 +1,14 @@
-"""SARIF 2.1.0, the static-analysis results format code-scanning tools read."""
+"""SARIF 2.1.0, the static-analysis results format code-scanning tools read; streamed by result."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import PurePath
 from typing import Any, TextIO
 
 from jobparse import __version__
 from jobparse.findings import Severity
-from jobparse.reporters import FileReport
+from jobparse.reporters import FileReport, Reporter
 from jobparse.rules import all_rules
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -33,15 +32,25 @@ def _rule_descriptors() -> list[dict[str, Any]]:
     return descriptors
 
 
-def document(reports: Sequence[FileReport]) -> dict[str, Any]:
-    """The SARIF log as JSON-ready data."""
-    index = {code: i for i, code in enumerate(all_rules())}
-    results = []
-    notifications = []
-    for report in reports:
+class SarifReporter(Reporter):
+    """Writes the log's header and rules, each result as it comes, then the invocation."""
+
+    def __init__(self, out: TextIO) -> None:
+        super().__init__(out)
+        self.index = {code: i for i, code in enumerate(all_rules())}
+        self.notifications: list[dict[str, Any]] = []  # one per unreadable file: few
+        self.results = 0
+        driver = {"name": "jobparse", "version": __version__, "rules": _rule_descriptors()}
+        head = json.dumps({"tool": {"driver": driver}}, ensure_ascii=False, indent=2)[:-2]  # leave the object open
+        out.write(
+            f'{{\n"$schema": "{SCHEMA}",\n"version": "2.1.0",\n"runs": [\n{head},\n"columnKind": "unicodeCodePoints",\n"results": ['
+        )
+
+    def write(self, report: FileReport) -> None:
+        """Each of one file's problems as a result."""
         uri = PurePath(report.path).as_posix()
         if report.error is not None:
-            notifications.append(
+            self.notifications.append(
                 {
                     "level": "error",
                     "message": {"text": f"{report.path}: {report.error}"},
@@ -49,52 +58,30 @@ def document(reports: Sequence[FileReport]) -> dict[str, Any]:
                 }
             )
         for p in report.problems:
-            message = p.message + (f" ({p.hint})" if p.hint else "")
-            results.append(
-                {
-                    "ruleId": p.code,
-                    "ruleIndex": index[p.code],
-                    "level": LEVEL[p.severity],
-                    "message": {"text": message},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": uri},
-                                "region": {
-                                    "startLine": p.line,
-                                    "startColumn": p.column,
-                                    "endLine": p.end_line,
-                                    "endColumn": max(p.end_column, p.column),
-                                },
-                            }
+            result = {
+                "ruleId": p.code,
+                "ruleIndex": self.index[p.code],
+                "level": LEVEL[p.severity],
+                "message": {"text": p.message + (f" ({p.hint})" if p.hint else "")},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": uri},
+                            "region": {
+                                "startLine": p.line,
+                                "startColumn": p.column,
+                                "endLine": p.end_line,
+                                "endColumn": max(p.end_column, p.column),
+                            },
                         }
-                    ],
-                    "properties": {"rule": p.rule, "advert": p.advert},
-                }
-            )
-    return {
-        "$schema": SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "jobparse",
-                        "version": __version__,
-                        "rules": _rule_descriptors(),
                     }
-                },
-                "invocations": [
-                    {"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}
                 ],
-                "columnKind": "unicodeCodePoints",
-                "results": results,
+                "properties": {"rule": p.rule, "advert": p.advert},
             }
-        ],
-    }
+            self.out.write(("\n" if self.results == 0 else ",\n") + json.dumps(result, ensure_ascii=False))
+            self.results += 1
 
-
-def render(reports: Sequence[FileReport], out: TextIO) -> None:
-    """Write the SARIF log."""
-    json.dump(document(reports), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    def close(self) -> None:
+        """Close the results and write the invocation."""
+        invocation = {"executionSuccessful": not self.notifications, "toolExecutionNotifications": self.notifications}
+        self.out.write(f'\n],\n"invocations": [{json.dumps(invocation, ensure_ascii=False)}]\n}}\n]\n}}\n')

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TextIO
 
 from rich.console import Console
 from rich.text import Text
 
 from jobparse.findings import Severity
-from jobparse.reporters import FileReport
-from jobparse.reporters.json_report import summary
+from jobparse.reporters import FileReport, Reporter
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 _CONTEXT_WIDTH = 76
@@ -28,15 +26,23 @@ def _snippet(line: str, column: int, end_column: int) -> tuple[str, int, int]:
     return prefix + piece, start - left + len(prefix), min(width, _CONTEXT_WIDTH - (start - left))
 
 
-def render(reports: Sequence[FileReport], out: TextIO, console: Console | None = None) -> None:
-    """Print every file's problems, then a summary line."""
-    console = console or Console(file=out, highlight=False, soft_wrap=False, width=100 if not out.isatty() else None)
-    for report in reports:
+class TextReporter(Reporter):
+    """Prints each file's problems as it arrives, then a summary line."""
+
+    def __init__(self, out: TextIO, console: Console | None = None) -> None:
+        super().__init__(out)
+        self.console = console or Console(
+            file=out, highlight=False, soft_wrap=False, width=100 if not out.isatty() else None
+        )
+
+    def write(self, report: FileReport) -> None:
+        """One file's problems, each with its source line and a marker."""
+        console = self.console
         if report.error is not None:
             console.print(Text.assemble((report.path, "bold"), ": ", ("unreadable", "bold red"), f": {report.error}"))
-            continue
+            return
         if not report.problems:
-            continue
+            return
         console.print(Text(report.path, style="bold underline"))
         for p in report.problems:
             head = Text.assemble(
@@ -49,19 +55,21 @@ def render(reports: Sequence[FileReport], out: TextIO, console: Console | None =
             )
             console.print(head, soft_wrap=True)  # a long message stays one line for grep
             if 0 < p.line <= len(report.lines):
-                snippet, at, width = _snippet(
-                    report.lines[p.line - 1], p.column, p.end_column if p.end_line == p.line else p.column + 1
-                )
+                end = p.end_column if p.end_line == p.line else p.column + 1
+                snippet, at, width = _snippet(report.lines[p.line - 1], p.column, end)
                 console.print(Text("    | " + snippet, style="dim"))
                 console.print(Text("    | " + " " * at + "^" * max(1, width), style=STYLE[p.severity]))
             if p.hint:
                 console.print(Text(f"    hint: {p.hint}", style="green"))
         console.print()
-    counts = summary(reports)
-    line = (
-        f"{counts['files']} file(s), {counts['adverts']} advert(s): {counts['errors']} error(s), "
-        f"{counts['warnings']} warning(s), {counts['infos']} info"
-    )
-    if counts["unreadable"]:
-        line += f"; {counts['unreadable']} file(s) could not be read"
-    console.print(Text(line, style="bold"))
+
+    def close(self) -> None:
+        """The summary line."""
+        counts = self.tally.as_dict()
+        line = (
+            f"{counts['files']} file(s), {counts['adverts']} advert(s): {counts['errors']} error(s), "
+            f"{counts['warnings']} warning(s), {counts['infos']} info"
+        )
+        if counts["unreadable"]:
+            line += f"; {counts['unreadable']} file(s) could not be read"
+        self.console.print(Text(line, style="bold"))
