@@ -79,9 +79,22 @@ class Settings:
     debug: bool = False
 
 
+def _jobs(jobs: int, paths: list[str]) -> int:
+    """Worker processes to use: standard input can only be read by this process."""
+    from jobparse.inputs import parallel_safe
+    from jobparse.parallel import resolve_jobs
+
+    return resolve_jobs(jobs) if parallel_safe(paths) else 1
+
+
 def _debug(ctx: typer.Context) -> bool:
     return isinstance(ctx.obj, Settings) and ctx.obj.debug
 
+
+Jobs = Annotated[
+    int,
+    typer.Option("--jobs", "-j", help="Worker processes; 0 means one per core. Output keeps input order.", min=0),
+]
 
 MaxSize = Annotated[
     int,
@@ -157,6 +170,7 @@ def extract(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
+    jobs: Jobs = 1,
 ) -> None:
     """Parse adverts into structured records (title, dates, band, salary, locations, ...).
 
@@ -167,27 +181,27 @@ def extract(
       jobparse extract dumps/ --format csv -o adverts.csv
       cat advert.txt | jobparse extract - --format table
     """
-    from jobparse.inputs import read_inputs
     from jobparse.output import WRITERS
     from jobparse.output.atomic import open_output
+    from jobparse.pipeline import extract_files
 
     files = adverts = errors = internal = 0
     debug = _debug(ctx)
     with _guard(debug), open_output(output) as out:
         writer = WRITERS[fmt.value](out)
-        for outcome in read_inputs(paths, max_size):
+        for result in extract_files(paths, writer.render, max_size, _jobs(jobs, paths)):
             files += 1
-            if outcome.error is not None:
+            if result.error is not None:
                 errors += 1
-                if outcome.internal:
+                if result.internal:
                     internal += 1
-                    _internal(f"{outcome.path}: {outcome.error}", outcome.detail, debug)
+                    _internal(f"{result.path}: {result.error}", result.detail, debug)
                 else:
-                    _error(f"{outcome.path}: {outcome.error}")
-                writer.error(outcome.path, outcome.error)
+                    _error(f"{result.path}: {result.error}")
+                writer.error(result.path, result.error)
                 continue
-            for advert in outcome.adverts:
-                writer.advert(advert)
+            for rendered in result.records:
+                writer.emit(rendered)
                 adverts += 1
         writer.close()
     if not quiet and (errors or files > 1):
@@ -281,6 +295,7 @@ def validate(
         Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).", metavar="FILE")
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
+    jobs: Jobs = 1,
 ) -> None:
     """Check adverts for mistakes: pay against the Agenda for Change scales, dates, completeness, wording.
 
@@ -307,7 +322,7 @@ def validate(
         with open_output(output) as out:
             reporter = reporters()[fmt.value](out)
             # Reports are written as they come and then dropped: memory stays flat however many.
-            for report in validate_inputs(paths, config, max_size):
+            for report in validate_inputs(paths, config, max_size, _jobs(jobs, paths)):
                 reporter.file(report)
                 if report.internal:
                     internal = True

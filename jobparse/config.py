@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import tomllib
-import types
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,7 +34,7 @@ class Config:
     """Which rules run, at what severity and with what options; the date, nation and fail level."""
 
     enabled: tuple[str, ...]
-    severities: Mapping[str, Severity]
+    severities: Mapping[str, Severity]  # read-only by convention; plain dicts so that --jobs can pickle it
     options: Mapping[str, Any]
     today: dt.date | None = None
     nation: str = "england"
@@ -48,8 +47,8 @@ class Config:
         rules = all_rules()
         return cls(
             enabled=tuple(rules),
-            severities=types.MappingProxyType({code: rule.SEVERITY for code, rule in rules.items()}),
-            options=types.MappingProxyType({code: rule.Options() for code, rule in rules.items()}),
+            severities={code: rule.SEVERITY for code, rule in rules.items()},
+            options={code: rule.Options() for code, rule in rules.items()},
         )
 
     def with_overrides(
@@ -229,8 +228,8 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
         raise fail("fail-on", f"expected one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
     config = dataclasses.replace(
         config,
-        severities=types.MappingProxyType(severities),
-        options=types.MappingProxyType(options),
+        severities=severities,
+        options=options,
         source=source,
         nation=nation,
         fail_on=fail_on,

@@ -69,29 +69,35 @@ def _read_stdin(max_bytes: int) -> list[Advert]:
     return parse_bytes(data, STDIN_NAME)
 
 
-def read_inputs(args: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
-    """One Outcome per input file, as each is read (nothing is held back, nothing is lost)."""
+def read_one(item: str | InputError, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
+    """The adverts of one expanded input, or why there are none (never raises for a bad input)."""
     from jobparse.parsing import parse_file
 
+    if isinstance(item, InputError):
+        return Outcome(item.path, error=item.reason)
+    name = STDIN_NAME if item == STDIN else item
+    try:
+        adverts = _read_stdin(max_bytes) if item == STDIN else parse_file(item, max_bytes=max_bytes)
+    except InputError as exc:
+        return Outcome(exc.path, error=exc.reason)
+    except RecursionError:
+        return Outcome(name, error="input nested too deeply to parse")
+    except Exception as exc:  # a bug must cost one file, not the run: it is reported, not hidden
+        return Outcome(
+            name,
+            error=f"internal error ({type(exc).__name__}: {exc}); please report it with this input",
+            internal=True,
+            detail=traceback.format_exc(),
+        )
+    return Outcome(adverts[0].path, tuple(adverts))
+
+
+def read_inputs(args: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Outcome]:
+    """One Outcome per input file, as each is read (nothing is held back, nothing is lost)."""
     for item in expand(args):
-        if isinstance(item, InputError):
-            yield Outcome(item.path, error=item.reason)
-            continue
-        name = STDIN_NAME if item == STDIN else item
-        try:
-            adverts = _read_stdin(max_bytes) if item == STDIN else parse_file(item, max_bytes=max_bytes)
-        except InputError as exc:
-            yield Outcome(exc.path, error=exc.reason)
-            continue
-        except RecursionError:
-            yield Outcome(name, error="input nested too deeply to parse")
-            continue
-        except Exception as exc:  # a bug must cost one file, not the run: it is reported, not hidden
-            yield Outcome(
-                name,
-                error=f"internal error ({type(exc).__name__}: {exc}); please report it with this input",
-                internal=True,
-                detail=traceback.format_exc(),
-            )
-            continue
-        yield Outcome(adverts[0].path, tuple(adverts))
+        yield read_one(item, max_bytes)
+
+
+def parallel_safe(args: Iterable[str]) -> bool:
+    """Whether inputs can be read by worker processes (standard input can only be read here)."""
+    return STDIN not in args

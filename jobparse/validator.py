@@ -13,6 +13,7 @@ from jobparse.payscales import load
 from jobparse.rules import RuleContext, all_rules
 
 if TYPE_CHECKING:
+    from jobparse.errors import InputError
     from jobparse.reporters import FileReport
 
 
@@ -62,26 +63,37 @@ def fails(problems: list[Problem], fail_on: str) -> bool:
     return any(problem.severity >= threshold for problem in problems)
 
 
-def validate_inputs(paths: list[str], config: Config, max_bytes: int | None = None) -> Iterator[FileReport]:
-    """A FileReport per input, as each is read: problems of every advert, or the input's error."""
+def validate_inputs(
+    paths: list[str], config: Config, max_bytes: int | None = None, jobs: int = 1
+) -> Iterator[FileReport]:
+    """A FileReport per input, in input order, as each is done (over `jobs` processes)."""
+    from functools import partial
+
+    from jobparse.inputs import expand
+    from jobparse.limits import DEFAULT_MAX_BYTES
+    from jobparse.parallel import ordered_map
+
+    work = partial(validate_file, config=config, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+    yield from ordered_map(work, expand(paths), jobs)
+
+
+def validate_file(item: str | InputError, config: Config, max_bytes: int) -> FileReport:
+    """Read and validate one input (a worker's whole job under --jobs)."""
     import traceback
 
-    from jobparse.inputs import read_inputs
-    from jobparse.limits import DEFAULT_MAX_BYTES
+    from jobparse.inputs import read_one
     from jobparse.reporters import FileReport
 
+    outcome = read_one(item, max_bytes)
+    if outcome.error is not None:
+        return FileReport(outcome.path, error=outcome.error, internal=outcome.internal, detail=outcome.detail)
     ctx = context(config)
-    for outcome in read_inputs(paths, max_bytes or DEFAULT_MAX_BYTES):
-        if outcome.error is not None:
-            yield FileReport(outcome.path, error=outcome.error, internal=outcome.internal, detail=outcome.detail)
-            continue
-        problems: list[Problem] = []
-        try:
-            for advert in outcome.adverts:
-                problems.extend(validate(advert, config, ctx))
-        except Exception as exc:  # a rule's bug costs this file, not the run; it is reported
-            message = f"internal error in validation ({type(exc).__name__}: {exc}); please report it with this input"
-            yield FileReport(outcome.path, error=message, internal=True, detail=traceback.format_exc())
-            continue
-        text = outcome.adverts[0].text
-        yield FileReport(outcome.path, len(outcome.adverts), tuple(problems), lines=tuple(text.split("\n")))
+    problems: list[Problem] = []
+    try:
+        for advert in outcome.adverts:
+            problems.extend(validate(advert, config, ctx))
+    except Exception as exc:  # a rule's bug costs this file, not the run; it is reported
+        message = f"internal error in validation ({type(exc).__name__}: {exc}); please report it with this input"
+        return FileReport(outcome.path, error=message, internal=True, detail=traceback.format_exc())
+    text = outcome.adverts[0].text
+    return FileReport(outcome.path, len(outcome.adverts), tuple(problems), lines=tuple(text.split("\n")))

@@ -145,7 +145,7 @@ def test_failed_run_leaves_previous_output_intact(tmp_path: Path, monkeypatch: p
     def boom(*_args: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("jobparse.output.json_writer.JsonWriter.advert", boom)
+    monkeypatch.setattr("jobparse.output.json_writer.JsonWriter.emit", boom)
     code, _, err = run("extract", str(SEED), "-o", str(target))
     assert code == 130 and "interrupted" in err
     assert target.read_text() == "previous"

@@ -182,7 +182,7 @@ def test_disk_full_keeps_the_previous_output(tmp_path: Path, monkeypatch: pytest
     def full(*_args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("jobparse.output.json_writer.JsonWriter.advert", full)
+    monkeypatch.setattr("jobparse.output.json_writer.JsonWriter.emit", full)
     code, _, err = run("extract", str(_write(tmp_path, "a.txt", SEED)), "-o", str(target))
     assert code == 2 and "No space left on device" in err and "previous file is unchanged" in err
     assert target.read_text() == "previous" and sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.json"]

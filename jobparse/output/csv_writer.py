@@ -68,6 +68,11 @@ class CsvWriter(Writer):
         self.writer = csv.writer(out, lineterminator="\n")
         self.writer.writerow(COLUMNS)
 
-    def advert(self, advert: Advert) -> None:
+    @staticmethod
+    def render(advert: Advert) -> list[Any]:
+        """The advert's row."""
+        return ["" if (v := get(advert)) is None else v for get in COLUMNS.values()]
+
+    def emit(self, rendered: list[Any]) -> None:
         """Write one row."""
-        self.writer.writerow(["" if (v := get(advert)) is None else v for get in COLUMNS.values()])
+        self.writer.writerow(rendered)

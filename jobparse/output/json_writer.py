@@ -23,9 +23,14 @@ class JsonWriter(Writer):
         self.count = 0
         out.write(f'{{"jobparse": {dumps(__version__)}, "adverts": [')
 
-    def advert(self, advert: Advert) -> None:
+    @staticmethod
+    def render(advert: Advert) -> str:
+        """The record as JSON text."""
+        return dumps(advert.to_dict())
+
+    def emit(self, rendered: str) -> None:
         """Write one record into the adverts array."""
-        self.out.write(("\n  " if self.count == 0 else ",\n  ") + dumps(advert.to_dict()))
+        self.out.write(("\n  " if self.count == 0 else ",\n  ") + rendered)
         self.count += 1
 
     def close(self) -> None:
@@ -37,7 +42,9 @@ class JsonWriter(Writer):
 class JsonLinesWriter(Writer):
     """One record per line, flushed as it goes, for pipes and large archives."""
 
-    def advert(self, advert: Advert) -> None:
+    render = staticmethod(JsonWriter.render)
+
+    def emit(self, rendered: str) -> None:
         """Write one record as a line."""
-        self.out.write(dumps(advert.to_dict()) + "\n")
+        self.out.write(rendered + "\n")
         self.out.flush()

@@ -55,15 +55,19 @@ class TableWriter(Writer):
         super().__init__(out)
         self.console = console or Console(file=out, width=None if out.isatty() else 100)
 
-    def advert(self, advert: Advert) -> None:
-        """Print one advert's table."""
+    @staticmethod
+    def render(advert: Advert) -> tuple[str, list[tuple[str, str]]]:
+        """The table's title and rows."""
         line = advert.position(advert.span).get("line")
-        table = Table(
-            title=f"{advert.path} (advert {advert.index + 1}, line {line})", show_header=False, title_justify="left"
-        )
+        return f"{advert.path} (advert {advert.index + 1}, line {line})", rows(advert)
+
+    def emit(self, rendered: tuple[str, list[tuple[str, str]]]) -> None:
+        """Print one advert's table."""
+        title, values = rendered
+        table = Table(title=title, show_header=False, title_justify="left")
         table.add_column("field", style="bold")
         table.add_column("value", overflow="fold")
-        for name, value in rows(advert):
+        for name, value in values:
             table.add_row(name, Text(value) if value else Text("-", style="dim"))  # Text: no markup from adverts
         self.console.print(table)
 

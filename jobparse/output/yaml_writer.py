@@ -18,9 +18,14 @@ class YamlWriter(Writer):
         super().__init__(out)
         self.records: list[dict[str, Any]] = []
 
-    def advert(self, advert: Advert) -> None:
+    @staticmethod
+    def render(advert: Advert) -> dict[str, Any]:
+        """The record as plain data."""
+        return advert.to_dict()
+
+    def emit(self, rendered: dict[str, Any]) -> None:
         """Keep one record for the document."""
-        self.records.append(advert.to_dict())
+        self.records.append(rendered)
 
     def close(self) -> None:
         """Write the document."""
