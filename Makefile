@@ -34,6 +34,10 @@ golden: $(STAMP)
 fuzz: $(STAMP)
 	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS)
 
+## bench: throughput, memory and start-up on a generated corpus (BENCH_ARGS, e.g. --json)
+bench: $(STAMP)
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
 ## lint: ruff (style and common bugs) and mypy over the package
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check "ruff>=0.6" "mypy>=1.10" types-PyYAML

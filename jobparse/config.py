@@ -17,6 +17,7 @@ from jobparse.errors import ConfigError
 from jobparse.findings import Severity
 from jobparse.payscales import NATIONS
 from jobparse.rules import Rule, all_rules, resolve
+from jobparse.yamlio import compose, safe_load
 
 CONFIG_NAME = ".jobparse.yaml"
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -149,8 +150,8 @@ def load_config(path: str | Path | None = None, *, start: Path | None = None) ->
 def _read_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
     """The YAML document (safe loader only), and the line of each key path ("rules.JP204")."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
+        node = compose(text)
+        raw = safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from jobparse.yamlio import safe_load
 
 NATIONS = ("england", "scotland", "wales", "northern-ireland")
 ZONES = ("inner-london", "outer-london", "fringe")
@@ -97,7 +97,7 @@ def load(nation: str = "england") -> PayScales:
     if nation not in NATIONS:
         raise ValueError(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
     path = resources.files("jobparse") / "data" / "payscales" / f"{_DATA_FILE[nation]}.yaml"
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = safe_load(path.read_text(encoding="utf-8"))
     with_hcas = nation == "england"
     rates = raw.get("hcas_rates", {})
     years = {name: _year(name, data, rates, with_hcas) for name, data in raw["years"].items()}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
+from jobparse.yamlio import safe_load
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
 
@@ -39,8 +39,8 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 def tables() -> Tables:
     """The tables from jobparse/data (read once; the result is immutable in use)."""
     data = resources.files("jobparse") / "data"
-    headings = yaml.safe_load((data / "headings.yaml").read_text(encoding="utf-8"))
-    labels = yaml.safe_load((data / "labels.yaml").read_text(encoding="utf-8"))
+    headings = safe_load((data / "headings.yaml").read_text(encoding="utf-8"))
+    labels = safe_load((data / "labels.yaml").read_text(encoding="utf-8"))
     heading_map = _invert(headings)
     label_map = _invert(labels["labels"])
     longest = max(len(alias) for alias in (*heading_map, *label_map))

@@ -7,7 +7,8 @@ from functools import cache
 from importlib import resources
 
 import regex
-import yaml
+
+from jobparse.yamlio import safe_load
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 @cache
 def word_lists() -> WordLists:
     """The lists from jobparse/data/words.yaml."""
-    raw = yaml.safe_load((resources.files("jobparse") / "data" / "words.yaml").read_text(encoding="utf-8"))
+    raw = safe_load((resources.files("jobparse") / "data" / "words.yaml").read_text(encoding="utf-8"))
     return WordLists(
         confused=tuple(Entry(_compile(e["pattern"]), e["right"], e["wrong"]) for e in raw["confused"]),
         redundant=tuple(Entry(_compile(e["pattern"]), e["fix"]) for e in raw["redundant"]),

@@ -7,9 +7,9 @@ from functools import cache
 from importlib import resources
 
 import regex
-import yaml
 
 from jobparse.values.postcodes import POSTCODE
+from jobparse.yamlio import safe_load
 
 STREET = regex.compile(
     r"\b(?:road|rd|lane|ln|street|st|avenue|ave|way|close|drive|dr|place|crescent|court|square|"
@@ -28,7 +28,7 @@ BUILDING = regex.compile(
 def counties() -> frozenset[str]:
     """County and region names (folded) from jobparse/data/places.yaml."""
     data = resources.files("jobparse") / "data" / "places.yaml"
-    names = yaml.safe_load(data.read_text(encoding="utf-8"))["counties"]
+    names = safe_load(data.read_text(encoding="utf-8"))["counties"]
     return frozenset(name.casefold() for name in names)
 
 

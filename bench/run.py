@@ -1,0 +1,169 @@
+"""`make bench`: throughput, memory and start-up of jobparse, measured in one run on a generated corpus.
+
+Builds the deterministic synthetic corpus (bench/corpus.py) in a temporary directory, then runs
+the real command line on it as users would, and prints a table (or JSON with --json):
+
+- a baseline: reading, decoding and splitting the same files into lines, in this process;
+- extract (jsonl) and validate (json), with --jobs 1 and 2: adverts/s and MB/s (medians of
+  --repeat runs), the ratio to the baseline, and peak memory (RSS);
+- peak memory for the large corpus (default 100,000 adverts), to show it does not grow;
+- wall time of `jobparse --version` and of `jobparse validate` on one advert.
+
+These are measurements, not tests: the test suite only checks that this runs (on a tiny corpus).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(args: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (MB, the largest of the process and its workers) of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    stderr = proc.stderr.read() if proc.stderr else b""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):  # validate exits 1 when it finds problems
+        raise SystemExit(f"{' '.join(args)} failed ({code}): {stderr.decode(errors='replace')[-500:]}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def _jobparse(*args: str) -> list[str]:
+    return [sys.executable, "-m", "jobparse", *args]
+
+
+def _baseline(directory: Path) -> float:
+    """Seconds to read, decode and split every file into lines: the cost of merely reading."""
+    started = time.perf_counter()
+    lines = 0
+    for path in sorted(directory.glob("*.txt")):
+        lines += len(path.read_bytes().decode("utf-8").splitlines())
+    assert lines
+    return time.perf_counter() - started
+
+
+def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str, Any]:
+    """Every figure, as a dict."""
+    results: dict[str, Any] = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "adverts": adverts,
+        "big_adverts": big,
+        "repeat": repeat,
+    }
+    with tempfile.TemporaryDirectory(prefix="jobparse-bench-") as tmp:
+        corpus, large = Path(tmp) / "corpus", Path(tmp) / "large"
+        files, size = write_corpus(corpus, adverts)
+        results["files"], results["megabytes"] = files, round(size / 1e6, 2)
+        mb = size / 1e6
+
+        base = statistics.median(_baseline(corpus) for _ in range(max(3, repeat)))
+        results["baseline"] = {
+            "seconds": round(base, 3),
+            "adverts_per_s": round(adverts / base),
+            "mb_per_s": round(mb / base, 1),
+        }
+
+        commands = {
+            "extract": ("extract", str(corpus), "-f", "jsonl", "-q"),
+            "validate": ("validate", str(corpus), "-f", "json", "--today", "2025-10-01", "--fail-on", "never"),
+        }
+        for name, args in commands.items():
+            for jobs in (1, 2):
+                runs = [_run(_jobparse(*args, "--jobs", str(jobs))) for _ in range(repeat)]
+                seconds = statistics.median(run[0] for run in runs)
+                results[f"{name}_jobs{jobs}"] = {
+                    "seconds": round(seconds, 3),
+                    "adverts_per_s": round(adverts / seconds),
+                    "mb_per_s": round(mb / seconds, 2),
+                    "ratio_to_baseline": round(seconds / base, 1),
+                    "peak_rss_mb": max(run[1] for run in runs),
+                }
+            one, two = results[f"{name}_jobs1"]["seconds"], results[f"{name}_jobs2"]["seconds"]
+            results[f"{name}_speedup_jobs2"] = round(one / two, 2)
+
+        write_corpus(large, big)
+        for name, args in commands.items():
+            for jobs in (1, 2):
+                big_args = [large if part == str(corpus) else part for part in args]
+                seconds, rss = _run(_jobparse(*map(str, big_args), "--jobs", str(jobs)))
+                results[f"{name}_jobs{jobs}_large"] = {"seconds": round(seconds, 2), "peak_rss_mb": rss}
+
+        one_advert = next(corpus.glob("*.txt"))
+        single = Path(tmp) / "one.txt"
+        single.write_text(one_advert.read_text(encoding="utf-8").split("\nJob summary", 2)[0] + "\n", encoding="utf-8")
+        for name, args in {
+            "version": ("--version",),
+            "validate_one": ("validate", str(single), "--today", "2025-10-01", "--fail-on", "never"),
+        }.items():
+            times = [_run(_jobparse(*args))[0] for _ in range(startup_runs)]
+            results[f"{name}_ms"] = round(statistics.median(times) * 1000)
+    return results
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures as a table for people."""
+    lines = [
+        f"jobparse benchmark: {results['adverts']:,} adverts in {results['files']:,} files ({results['megabytes']} MB); "
+        f"Python {results['python']}, {results['cpus']} cores; medians of {results['repeat']} runs",
+        "",
+        f"{'':<22}{'adverts/s':>11}{'MB/s':>8}{'x baseline':>12}{'peak RSS':>10}",
+        f"{'read+decode+split':<22}{results['baseline']['adverts_per_s']:>11,}{results['baseline']['mb_per_s']:>8}{'1.0':>12}{'':>10}",
+    ]
+    for name in ("extract", "validate"):
+        for jobs in (1, 2):
+            row = results[f"{name}_jobs{jobs}"]
+            label = f"{name} --jobs {jobs}"
+            lines.append(
+                f"{label:<22}{row['adverts_per_s']:>11,}{row['mb_per_s']:>8}{row['ratio_to_baseline']:>12}{row['peak_rss_mb']:>7} MB"
+            )
+    lines += [
+        "",
+        f"speed-up with --jobs 2: extract {results['extract_speedup_jobs2']}x, validate {results['validate_speedup_jobs2']}x",
+        "",
+    ]
+    lines.append(f"peak RSS at {results['adverts']:,} vs {results['big_adverts']:,} adverts:")
+    for name in ("extract", "validate"):
+        for jobs in (1, 2):
+            small, large = results[f"{name}_jobs{jobs}"], results[f"{name}_jobs{jobs}_large"]
+            lines.append(f"  {name} --jobs {jobs}: {small['peak_rss_mb']} MB vs {large['peak_rss_mb']} MB")
+    lines += [
+        "",
+        f"start-up: jobparse --version {results['version_ms']} ms; jobparse validate one.txt {results['validate_one_ms']} ms",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--adverts", type=int, default=20_000, help="corpus size for throughput (default 20,000)")
+    parser.add_argument("--big", type=int, default=100_000, help="corpus size for the memory check (default 100,000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per throughput figure (median)")
+    parser.add_argument("--startup-runs", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="a tiny corpus: checks that the benchmark runs")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    if args.quick:
+        args.adverts, args.big, args.repeat, args.startup_runs = 60, 120, 1, 2
+    results = measure(args.adverts, args.big, args.repeat, args.startup_runs)
+    print(json.dumps(results, indent=2) if args.json else table(results))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""The benchmark runs (on a tiny corpus) and reports every figure; how fast is not tested here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from bench.corpus import adverts
+from jobparse import parse_many
+from tests.conftest import ROOT
+
+
+def test_corpus_is_deterministic_and_splits_into_its_adverts() -> None:
+    first, second = list(adverts(60)), list(adverts(60))
+    assert first == second
+    assert len(parse_many("\n".join(first))) == 60
+
+
+def test_benchmark_runs_and_reports_every_figure() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--quick", "--json"], cwd=ROOT, capture_output=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    results = json.loads(proc.stdout)
+    for name in ("extract_jobs1", "extract_jobs2", "validate_jobs1", "validate_jobs2"):
+        row = results[name]
+        assert row["adverts_per_s"] > 0 and row["mb_per_s"] > 0 and row["peak_rss_mb"] > 0
+        assert results[f"{name}_large"]["peak_rss_mb"] > 0
+    assert results["baseline"]["adverts_per_s"] > 0
+    assert results["version_ms"] > 0 and results["validate_one_ms"] > 0
