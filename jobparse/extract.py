@@ -17,8 +17,11 @@ from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.values.address import counties, parse_address, trailing_postcode
 from jobparse.values.contract import parse_contract, parse_working_pattern
 from jobparse.values.dates import find_date
+from jobparse.values.money import HCAS_WORD
 from jobparse.values.postcodes import find_postcode
 
+# Every way HCAS_WORD can match contains one of these (lower case): a cheap first test per line.
+HCAS_HINTS = ("hca", "h.c", "high", "london", "fringe")
 # Sections whose free text is searched for prose fallbacks (start date, HCAS statements).
 PROSE_SECTIONS = frozenset({None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information"})
 
@@ -33,6 +36,7 @@ class Context:
     header: list[Token] = field(default_factory=list)
     best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
     _prose: list[Token] | None = None
+    _hcas: list[Token] | None = None
 
     def index_facts(self) -> None:
         """Choose each key's best fact once: structured ones first, then the first found in prose."""
@@ -58,6 +62,16 @@ class Context:
                 if section.id == wanted:
                     return i, section
         return None
+
+    def hcas_tokens(self) -> list[Token]:
+        """Prose lines that mention the High Cost Area Supplement (a substring test before the pattern)."""
+        if self._hcas is None:
+            self._hcas = [
+                token
+                for token in self.prose_tokens()
+                if any(hint in token.text.casefold() for hint in HCAS_HINTS) and HCAS_WORD.search(token.text)
+            ]
+        return self._hcas
 
     def prose_tokens(self) -> list[Token]:
         """Text lines of the free-text sections, in order (worked out once per advert)."""

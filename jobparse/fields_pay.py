@@ -97,9 +97,7 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
 
 def _hcas_from_text(ctx: Context) -> tuple[bool | None, Text | None]:
     """Whether the prose says the salary includes HCAS, with the words that say it."""
-    for token in ctx.prose_tokens():
-        if HCAS_WORD.search(token.text) is None:
-            continue  # one small pattern first: the statement patterns are larger and rarely match
+    for token in ctx.hcas_tokens():
         found = text_hcas_statement(token.text)
         if found is not None:
             included, start, end = found
@@ -154,7 +152,7 @@ def hcas_terms(ctx: Context) -> HcasTerms | None:
     candidates: list[tuple[str, int, str]] = []
     if fact is not None:
         candidates.append((fact.value, fact.start, source_of(fact)))
-    candidates.extend((token.text, token.start, "text") for token in ctx.prose_tokens())
+    candidates.extend((token.text, token.start, "text") for token in ctx.hcas_tokens())
     for text, base, source in candidates:
         if HCAS_WORD.search(text) is None:
             continue

@@ -29,6 +29,7 @@ class Tables:
     labels: dict[str, str]
     multiline: frozenset[str]
     longest: int  # longest alias, so longer lines skip the lookups
+    prefixes: frozenset[str]  # the first three characters of every alias, lower case
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -44,4 +45,5 @@ def tables() -> Tables:
     heading_map = _invert(headings)
     label_map = _invert(labels["labels"])
     longest = max(len(alias) for alias in (*heading_map, *label_map))
-    return Tables(heading_map, label_map, frozenset(labels["multiline"]), longest)
+    prefixes = frozenset(alias[:3] for alias in (*heading_map, *label_map))
+    return Tables(heading_map, label_map, frozenset(labels["multiline"]), longest, prefixes)
