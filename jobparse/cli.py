@@ -52,6 +52,7 @@ class Format(enum.StrEnum):
     yaml = "yaml"
     csv = "csv"
     table = "table"
+    jsonld = "jsonld"
 
 
 def _version(value: bool) -> None:
@@ -67,9 +68,20 @@ def _root(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
+    color: Annotated[
+        str,
+        typer.Option(
+            "--color", help="Colour in output for people: auto (a terminal, unless NO_COLOR is set), always or never."
+        ),
+    ] = "auto",
+    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary lines on stderr.")] = False,
 ) -> None:
     """Parse NHS job advert text dumps into structured records, and check them before they are published."""
-    ctx.obj = Settings(debug=debug)
+    from jobparse.terminal import COLOR_CHOICES
+
+    if color not in COLOR_CHOICES:
+        raise typer.BadParameter(f"expected one of {', '.join(COLOR_CHOICES)}", param_hint="--color")
+    ctx.obj = Settings(debug=debug, color=color, quiet=quiet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +89,12 @@ class Settings:
     """Options given before the command."""
 
     debug: bool = False
+    color: str = "auto"
+    quiet: bool = False
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
 
 
 def _jobs(jobs: int, paths: list[str]) -> int:
@@ -88,7 +106,7 @@ def _jobs(jobs: int, paths: list[str]) -> int:
 
 
 def _debug(ctx: typer.Context) -> bool:
-    return isinstance(ctx.obj, Settings) and ctx.obj.debug
+    return _settings(ctx).debug
 
 
 Jobs = Annotated[
@@ -159,7 +177,7 @@ def extract(
             "--format",
             "-f",
             help="json: one document; jsonl: a record per line as it goes; yaml; csv: flat columns; "
-            "table: for people at a terminal.",
+            "table: for people at a terminal; jsonld: schema.org JobPosting objects.",
         ),
     ] = Format.json,
     output: Annotated[
@@ -181,15 +199,22 @@ def extract(
       jobparse extract dumps/ --format csv -o adverts.csv
       cat advert.txt | jobparse extract - --format table
     """
+    from jobparse.inputs import expand
     from jobparse.output import WRITERS
     from jobparse.output.atomic import open_output
     from jobparse.pipeline import extract_files
+    from jobparse.terminal import progress, wants_progress
 
     files = adverts = errors = internal = 0
-    debug = _debug(ctx)
-    with _guard(debug), open_output(output) as out:
-        writer = WRITERS[fmt.value](out)
-        for result in extract_files(paths, writer.render, max_size, _jobs(jobs, paths)):
+    settings = _settings(ctx)
+    debug, quiet = settings.debug, quiet or settings.quiet
+    items = list(expand(paths))
+    # Not when records go to the same terminal: the bar would be drawn over them.
+    show = wants_progress(len(items), sys.stderr, os.environ, quiet) and (output is not None or not sys.stdout.isatty())
+    with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
+        writer = WRITERS[fmt.value](out, settings.color)
+        for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
+            advance()
             files += 1
             if result.error is not None:
                 errors += 1
@@ -246,13 +271,14 @@ def validate(
         ),
     ],
     fmt: Annotated[
-        ReportFormat,
+        ReportFormat | None,
         typer.Option(
             "--format",
             "-f",
-            help="text: for people; json: schemas/report.schema.json; github: Actions annotations; sarif: SARIF 2.1.0.",
+            help="text: for people; json: schemas/report.schema.json; github: Actions annotations; sarif: SARIF 2.1.0. "
+            "[default: github inside GitHub Actions (GITHUB_ACTIONS=true), else text]",
         ),
-    ] = ReportFormat.text,
+    ] = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
@@ -307,22 +333,31 @@ def validate(
       jobparse validate advert.txt --format sarif -o results.sarif
     """
     from jobparse.config import load_config
+    from jobparse.inputs import expand
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporters
-    from jobparse.validator import fails, validate_inputs
+    from jobparse.terminal import github_actions, progress, wants_progress
+    from jobparse.validator import fails, validate_items
 
     when = _parse_today(today)
-    debug = _debug(ctx)
+    settings = _settings(ctx)
+    debug = settings.debug
+    chosen = fmt.value if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         config = load_config(config_file, start=start).with_overrides(
             select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
         )
         unreadable = internal = failing = False
-        with open_output(output) as out:
-            reporter = reporters()[fmt.value](out)
+        items = list(expand(paths))
+        show = wants_progress(len(items), sys.stderr, os.environ, settings.quiet) and (
+            output is not None or not sys.stdout.isatty()
+        )
+        with open_output(output) as out, progress(len(items), "validate", show) as advance:
+            reporter = reporters()[chosen](out, settings.color)
             # Reports are written as they come and then dropped: memory stays flat however many.
-            for report in validate_inputs(paths, config, max_size, _jobs(jobs, paths)):
+            for report in validate_items(items, config, max_size, _jobs(jobs, paths)):
+                advance()
                 reporter.file(report)
                 if report.internal:
                     internal = True
@@ -364,6 +399,7 @@ def rules(
 
 @app.command()
 def payscales(
+    ctx: typer.Context,
     year: Annotated[
         str | None,
         typer.Option("--year", help="Pay year, such as 2025-26 or 2025/26. [default: the year in force today]"),
@@ -386,7 +422,13 @@ def payscales(
     if band is not None and band.lower().removeprefix("band").strip() not in scales.years[name].bands:
         _error(f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}")
         raise typer.Exit(EXIT_USAGE)
-    render_table(scales, name, None if band is None else band.lower().removeprefix("band").strip(), sys.stdout)
+    render_table(
+        scales,
+        name,
+        None if band is None else band.lower().removeprefix("band").strip(),
+        sys.stdout,
+        _settings(ctx).color,
+    )
 
 
 class SchemaName(enum.StrEnum):
@@ -396,6 +438,38 @@ class SchemaName(enum.StrEnum):
     extract_output = "extract-output"
     report = "report"
     config = "config"
+
+
+@app.command()
+def text(
+    path: Annotated[
+        str, typer.Argument(help="An advert file, a saved page (.html) or a search feed (.xml).", metavar="FILE")
+    ],
+) -> None:
+    """Print the text jobparse parses from a file: what line and column numbers refer to.
+
+    For a saved page that is the page's readable text; for a search feed, each vacancy in the
+    labelled form jobparse builds for it, separated by a line of "=".
+    """
+    from jobparse.errors import InputError
+    from jobparse.pages import feed_vacancies, html_to_text, kind_of
+    from jobparse.source import decode, normalise
+
+    try:
+        data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
+        kind = kind_of(data, path)
+        if kind == "xml":
+            shown = "==========\n".join(vacancy.text for vacancy in feed_vacancies(data, path))
+        else:
+            shown = decode(data, path)
+            shown = html_to_text(shown) if kind == "html" else shown
+    except InputError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_INPUT) from None
+    except OSError as exc:
+        _error(f"{path}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT) from None
+    sys.stdout.write(normalise(shown))
 
 
 @app.command()

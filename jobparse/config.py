@@ -16,7 +16,7 @@ import yaml
 from jobparse.errors import ConfigError
 from jobparse.findings import Severity
 from jobparse.payscales import NATIONS
-from jobparse.rules import Rule, all_rules, resolve
+from jobparse.rules import OPTIONAL_GROUPS, Rule, all_rules, resolve
 from jobparse.yamlio import compose, safe_load
 
 CONFIG_NAME = ".jobparse.yaml"
@@ -47,7 +47,7 @@ class Config:
         """Every rule at its default severity and options."""
         rules = all_rules()
         return cls(
-            enabled=tuple(rules),
+            enabled=tuple(code for code, rule in rules.items() if rule.GROUP not in OPTIONAL_GROUPS),
             severities={code: rule.SEVERITY for code, rule in rules.items()},
             options={code: rule.Options() for code, rule in rules.items()},
         )

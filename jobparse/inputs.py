@@ -13,6 +13,8 @@ from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.model import Advert
 from jobparse.parsing import parse_bytes, read_limited
 
+# What a directory is searched for: advert text, saved pages and search feeds.
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xml")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -29,7 +31,7 @@ class Outcome:
 
 
 def _walk(root: str) -> tuple[list[str], list[InputError]]:
-    """Every *.txt below a directory, sorted; symbolic links to directories are not followed."""
+    """Every advert file below a directory, sorted; symbolic links to directories are not followed."""
     found: list[str] = []
     problems: list[InputError] = []
 
@@ -38,12 +40,12 @@ def _walk(root: str) -> tuple[list[str], list[InputError]]:
 
     for directory, subdirs, files in os.walk(root, onerror=on_error, followlinks=False):
         subdirs.sort()
-        found.extend(os.path.join(directory, name) for name in files if name.endswith(".txt"))
+        found.extend(os.path.join(directory, name) for name in files if name.lower().endswith(INPUT_SUFFIXES))
     return sorted(found), problems
 
 
 def expand(args: Iterable[str]) -> Iterator[str | InputError]:
-    """Paths to read, in order: directories give every *.txt below them, sorted."""
+    """Paths to read, in order: directories give every advert file below them, sorted."""
     for arg in args:
         if arg == STDIN:
             yield STDIN
@@ -52,7 +54,7 @@ def expand(args: Iterable[str]) -> Iterator[str | InputError]:
             found, problems = _walk(arg)
             yield from problems
             if not found and not problems:
-                yield InputError(arg, "directory holds no *.txt files")
+                yield InputError(arg, "directory holds no advert files (*.txt, *.html, *.htm, *.xml)")
             yield from found
         else:
             yield arg

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import BinaryIO
 
 from jobparse.errors import InputError
 from jobparse.extract import extract
 from jobparse.model import Advert
+from jobparse.pages import feed_vacancies, html_to_text, kind_of
 from jobparse.source import LineIndex, decode, normalise
 from jobparse.split import has_advert, split_adverts
 from jobparse.tokenizer import tokenize
@@ -33,10 +35,22 @@ def parse(text: str, path: str = "<text>") -> Advert:
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:
-    """Decode and parse a file's bytes; InputError when they hold no advert."""
+    """Decode and parse a file's bytes (advert text, a saved page or a search feed); InputError when
+    they hold no advert."""
     if not data.strip():
         raise InputError(path, "empty file")
+    kind = kind_of(data, path)
+    if kind == "xml":
+        adverts = [
+            dataclasses.replace(parse(vacancy.text, path), index=number)
+            for number, vacancy in enumerate(feed_vacancies(data, path))
+        ]
+        if not adverts:
+            raise InputError(path, "no vacancyDetails in the XML feed")
+        return adverts
     text = decode(data, path)
+    if kind == "html":
+        text = html_to_text(text)
     if not text.strip():
         raise InputError(path, "empty file (whitespace only)")
     adverts = parse_many(text, path)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from rich.console import Console
 from rich.table import Table
 
 from jobparse.payscales import ZONE_NAMES, PayScales, money
+from jobparse.terminal import console as make_console
 
 
-def render_table(scales: PayScales, year_name: str, band: str | None, out: TextIO) -> None:
+def render_table(scales: PayScales, year_name: str, band: str | None, out: TextIO, color: str = "auto") -> None:
     """Print the pay points of one year (one band, or all)."""
     year = scales.years[year_name]
     table = Table(
@@ -27,7 +27,7 @@ def render_table(scales: PayScales, year_name: str, band: str | None, out: TextI
         for hcas in year.hcas.values():
             row.append(" / ".join(money(round(point + hcas.amount(point))) for point in points))
         table.add_row(*row)
-    console = Console(file=out, width=None if out.isatty() else 140)
+    console = make_console(out, color, width=None if out.isatty() else 140)
     console.print(table)
     for zone, hcas in year.hcas.items():
         console.print(

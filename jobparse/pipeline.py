@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from jobparse.errors import InputError
-from jobparse.inputs import expand, read_one
+from jobparse.inputs import read_one
 from jobparse.model import Advert
 from jobparse.parallel import ordered_map
 
@@ -33,7 +33,7 @@ def extract_file(item: str | InputError, render: Callable[[Advert], Any], max_by
 
 
 def extract_files(
-    paths: list[str], render: Callable[[Advert], Any], max_bytes: int, jobs: int = 1
+    items: Iterable[str | InputError], render: Callable[[Advert], Any], max_bytes: int, jobs: int = 1
 ) -> Iterator[Extracted]:
-    """Every input's rendered records, in input order."""
-    yield from ordered_map(partial(extract_file, render=render, max_bytes=max_bytes), expand(paths), jobs)
+    """Every expanded input's rendered records (see inputs.expand), in input order."""
+    yield from ordered_map(partial(extract_file, render=render, max_bytes=max_bytes), items, jobs)

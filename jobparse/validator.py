@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from jobparse.config import Config
@@ -67,14 +67,22 @@ def validate_inputs(
     paths: list[str], config: Config, max_bytes: int | None = None, jobs: int = 1
 ) -> Iterator[FileReport]:
     """A FileReport per input, in input order, as each is done (over `jobs` processes)."""
+    from jobparse.inputs import expand
+
+    yield from validate_items(expand(paths), config, max_bytes, jobs)
+
+
+def validate_items(
+    items: Iterable[str | InputError], config: Config, max_bytes: int | None = None, jobs: int = 1
+) -> Iterator[FileReport]:
+    """A FileReport per expanded input (see inputs.expand), in order, over `jobs` processes."""
     from functools import partial
 
-    from jobparse.inputs import expand
     from jobparse.limits import DEFAULT_MAX_BYTES
     from jobparse.parallel import ordered_map
 
     work = partial(validate_file, config=config, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    yield from ordered_map(work, expand(paths), jobs)
+    yield from ordered_map(work, items, jobs)
 
 
 def validate_file(item: str | InputError, config: Config, max_bytes: int) -> FileReport:

@@ -110,8 +110,10 @@ def test_sarif_and_github_formats() -> None:
 
 
 def test_rules_list_and_explain() -> None:
+    from jobparse.rules import all_rules
+
     code, out, _ = run("rules")
-    assert code == 0 and len(out.splitlines()) == 23 and out.startswith("JP101  salary-range-order")
+    assert code == 0 and len(out.splitlines()) == len(all_rules()) == 25 and out.startswith("JP101  salary-range-order")
     code, out, _ = run("rules", "salary-matches-band")
     assert code == 0 and out.startswith("JP105 salary-matches-band") and "Examples:" in out
     assert run("rules", "JP999")[0] == 2

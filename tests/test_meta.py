@@ -23,10 +23,10 @@ def test_every_rule_module_is_registered() -> None:
 @pytest.mark.parametrize("code", sorted(RULES))
 def test_rule_identity(code: str) -> None:
     rule = RULES[code]
-    assert re.fullmatch(r"JP[1-4]\d\d", code)
+    assert re.fullmatch(r"JP[1-5]\d\d", code)
     assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", rule.NAME)
     assert rule.__name__.rsplit(".", 1)[1] == rule.NAME.replace("-", "_")
-    assert rule.GROUP in GROUPS and int(code[2]) == GROUPS.index(rule.GROUP) + 1
+    assert rule.GROUP in GROUPS and int(code[2]) == GROUPS.index(rule.GROUP) + 1  # JP1xx pay ... JP5xx jobposting
 
 
 def test_names_are_unique() -> None:
@@ -49,6 +49,9 @@ def test_rule_has_a_test_module(code: str) -> None:
 
 
 def test_every_rule_is_in_the_default_configuration() -> None:
+    from jobparse.rules import OPTIONAL_GROUPS
+
     config = Config.default()
-    assert set(config.enabled) == set(RULES)
+    assert set(config.enabled) == {code for code, rule in RULES.items() if rule.GROUP not in OPTIONAL_GROUPS}
     assert set(config.severities) == set(RULES) == set(config.options)
+    assert {RULES[code].GROUP for code in set(RULES) - set(config.enabled)} == OPTIONAL_GROUPS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from jobparse.output.base import Writer
 from jobparse.output.csv_writer import CsvWriter
 from jobparse.output.json_writer import JsonLinesWriter, JsonWriter
+from jobparse.output.jsonld_writer import JsonLdWriter
 from jobparse.output.table_writer import TableWriter
 from jobparse.output.yaml_writer import YamlWriter
 
@@ -14,6 +15,7 @@ WRITERS: dict[str, type[Writer]] = {
     "yaml": YamlWriter,
     "csv": CsvWriter,
     "table": TableWriter,
+    "jsonld": JsonLdWriter,
 }
 
 __all__ = ["WRITERS", "Writer"]

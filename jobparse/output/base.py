@@ -15,8 +15,9 @@ class Writer:
     writes it, in input order, in the main process.
     """
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
         self.out = out
+        self.color = color
         self.errors: list[dict[str, str]] = []
 
     @staticmethod

@@ -63,8 +63,8 @@ COLUMNS: dict[str, Callable[[Advert], Any]] = {
 class CsvWriter(Writer):
     """Writes the header, then a row per advert as it arrives."""
 
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
+        super().__init__(out, color)
         self.writer = csv.writer(out, lineterminator="\n")
         self.writer.writerow(COLUMNS)
 

@@ -18,8 +18,8 @@ def dumps(data: object) -> str:
 class JsonWriter(Writer):
     """{"jobparse": version, "adverts": [...], "errors": [...]}, written record by record."""
 
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
+        super().__init__(out, color)
         self.count = 0
         out.write(f'{{"jobparse": {dumps(__version__)}, "adverts": [')
 

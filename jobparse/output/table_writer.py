@@ -10,6 +10,7 @@ from rich.text import Text
 
 from jobparse.model import Advert
 from jobparse.output.base import Writer
+from jobparse.terminal import console as make_console
 
 
 def _money(value: float | int | None) -> str:
@@ -51,9 +52,9 @@ def rows(advert: Advert) -> list[tuple[str, str]]:
 class TableWriter(Writer):
     """One two-column table per advert, then a line per input error."""
 
-    def __init__(self, out: TextIO, console: Console | None = None) -> None:
-        super().__init__(out)
-        self.console = console or Console(file=out, width=None if out.isatty() else 100)
+    def __init__(self, out: TextIO, color: str = "auto", console: Console | None = None) -> None:
+        super().__init__(out, color)
+        self.console = console or make_console(out, color, width=None if out.isatty() else 80)
 
     @staticmethod
     def render(advert: Advert) -> tuple[str, list[tuple[str, str]]]:

@@ -14,8 +14,8 @@ from jobparse.output.base import Writer
 class YamlWriter(Writer):
     """Collects records and writes one YAML document at the end."""
 
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
+        super().__init__(out, color)
         self.records: list[dict[str, Any]] = []
 
     @staticmethod

@@ -54,8 +54,9 @@ class Tally:
 class Reporter:
     """Writes each file's report as it arrives; `close` writes what comes after the last one."""
 
-    def __init__(self, out: TextIO) -> None:
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
         self.out = out
+        self.color = color
         self.tally = Tally()
 
     def file(self, report: FileReport) -> None:

@@ -22,8 +22,8 @@ def file_entry(report: FileReport) -> dict[str, Any]:
 class JsonReporter(Reporter):
     """Writes the document file by file (never through rich: it would wrap the text)."""
 
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
+        super().__init__(out, color)
         out.write(f'{{\n  "jobparse": {json.dumps(__version__)},\n  "files": [')
 
     def write(self, report: FileReport) -> None:

@@ -35,8 +35,8 @@ def _rule_descriptors() -> list[dict[str, Any]]:
 class SarifReporter(Reporter):
     """Writes the log's header and rules, each result as it comes, then the invocation."""
 
-    def __init__(self, out: TextIO) -> None:
-        super().__init__(out)
+    def __init__(self, out: TextIO, color: str = "auto") -> None:
+        super().__init__(out, color)
         self.index = {code: i for i, code in enumerate(all_rules())}
         self.notifications: list[dict[str, Any]] = []  # one per unreadable file: few
         self.results = 0

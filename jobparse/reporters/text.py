@@ -9,9 +9,10 @@ from rich.text import Text
 
 from jobparse.findings import Severity
 from jobparse.reporters import FileReport, Reporter
+from jobparse.terminal import console as make_console
 
 STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-_CONTEXT_WIDTH = 76
+_CONTEXT_WIDTH = 72  # with the "    | " margin, a quoted line fits 80 columns
 
 
 def _snippet(line: str, column: int, end_column: int) -> tuple[str, int, int]:
@@ -29,11 +30,9 @@ def _snippet(line: str, column: int, end_column: int) -> tuple[str, int, int]:
 class TextReporter(Reporter):
     """Prints each file's problems as it arrives, then a summary line."""
 
-    def __init__(self, out: TextIO, console: Console | None = None) -> None:
-        super().__init__(out)
-        self.console = console or Console(
-            file=out, highlight=False, soft_wrap=False, width=100 if not out.isatty() else None
-        )
+    def __init__(self, out: TextIO, color: str = "auto", console: Console | None = None) -> None:
+        super().__init__(out, color)
+        self.console = console or make_console(out, color, width=None if out.isatty() else 100)
 
     def write(self, report: FileReport) -> None:
         """One file's problems, each with its source line and a marker."""
@@ -53,7 +52,8 @@ class TextReporter(Reporter):
                 "  ",
                 p.message,
             )
-            console.print(head, soft_wrap=True)  # a long message stays one line for grep
+            # At a terminal long messages wrap to its width; in a pipe they stay one line for grep.
+            console.print(head, soft_wrap=not console.is_terminal)
             if 0 < p.line <= len(report.lines):
                 end = p.end_column if p.end_line == p.line else p.column + 1
                 snippet, at, width = _snippet(report.lines[p.line - 1], p.column, end)

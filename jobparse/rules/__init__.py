@@ -49,6 +49,8 @@ def _modules() -> tuple[ModuleType, ...]:
         gendered_wording,
         hcas_included_matches,
         hcas_terms_official,
+        jobposting_recommended,
+        jobposting_required,
         postcode_format,
         posted_after_closing,
         redundant_phrases,
@@ -67,6 +69,7 @@ def _modules() -> tuple[ModuleType, ...]:
         posted_after_closing, start_after_closing, closing_date_passed, short_advertising_window, date_unreadable,
         required_fields, empty_section, contact_missing, reference_format, postcode_format, employer_name_consistent,
         confused_words, redundant_phrases, amount_format, acronym_expansion, gendered_wording,
+        jobposting_required, jobposting_recommended,
     )  # fmt: skip
 
 
@@ -76,7 +79,9 @@ def all_rules() -> dict[str, Rule]:
     return dict(sorted(rules.items()))
 
 
-GROUPS = ("pay", "dates", "completeness", "text")
+GROUPS = ("pay", "dates", "completeness", "text", "jobposting")
+# Groups that run only when selected: checks for one export, not for every advert.
+OPTIONAL_GROUPS = frozenset({"jobposting"})
 
 
 def resolve(ident: str, rules: dict[str, Rule]) -> list[str]:
