@@ -35,15 +35,14 @@ def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | No
             # A rule may lower a finding's severity (an accepted old scale is info), never raise
             # it above what the configuration allows.
             severity = configured if finding.severity is None else min(finding.severity, configured)
-            line, column = advert.position(finding.span)["line"], advert.position(finding.span)["column"]
-            end = advert.position(finding.span)
+            where = advert.position(finding.span)
             problems.append(
                 Problem(
                     path=advert.path,
-                    line=line,
-                    column=column,
-                    end_line=end["end_line"],
-                    end_column=end["end_column"],
+                    line=where["line"],
+                    column=where["column"],
+                    end_line=where["end_line"],
+                    end_column=where["end_column"],
                     code=code,
                     rule=rule.NAME,
                     severity=Severity(severity),

@@ -13,11 +13,21 @@ from jobparse.yamlio import safe_load
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """A pattern to find and the fix to suggest; `wrong` names the word at fault, when one is."""
+    """A pattern to find and the fix to suggest; `wrong` finds the word at fault, when there is one.
+
+    `hints` are lower-case literals, one of which every match contains: the word-list rules took
+    most of validation's time scanning adverts for patterns that almost never match, so each
+    pattern only runs on adverts whose folded text holds one of its hints.
+    """
 
     pattern: regex.Pattern[str]
     fix: str
-    wrong: str | None = None
+    hints: tuple[str, ...]
+    wrong: regex.Pattern[str] | None = None
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the (casefolded) text holds a hint, so that the pattern is worth running."""
+        return any(hint in folded for hint in self.hints)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +45,24 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE)
 
 
+def _entries(raw: list[dict[str, object]]) -> tuple[Entry, ...]:
+    return tuple(Entry(_compile(str(e["pattern"])), str(e["fix"]), tuple(map(str, e["hints"]))) for e in raw)  # type: ignore[call-overload]
+
+
 @cache
 def word_lists() -> WordLists:
     """The lists from jobparse/data/words.yaml."""
     raw = safe_load((resources.files("jobparse") / "data" / "words.yaml").read_text(encoding="utf-8"))
+    confused = tuple(
+        Entry(
+            _compile(e["pattern"]), e["right"], (e["wrong"].casefold(),), _compile(rf"\b{regex.escape(e['wrong'])}\b")
+        )
+        for e in raw["confused"]
+    )
     return WordLists(
-        confused=tuple(Entry(_compile(e["pattern"]), e["right"], e["wrong"]) for e in raw["confused"]),
-        redundant=tuple(Entry(_compile(e["pattern"]), e["fix"]) for e in raw["redundant"]),
+        confused=confused,
+        redundant=_entries(raw["redundant"]),
         acronyms_known=frozenset(raw["acronyms_known"]),
-        gendered=tuple(Entry(_compile(e["pattern"]), e["fix"]) for e in raw["gendered"]),
+        gendered=_entries(raw["gendered"]),
         gendered_allowed=tuple(raw["gendered_allowed"]),
     )

@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
 from jobparse.rules import RuleContext
@@ -38,10 +36,12 @@ class Options:
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     text = advert.text
+    folded = advert.source_text.casefold()
     for entry in word_lists().confused:
-        word = regex.compile(rf"\b{regex.escape(entry.wrong or '')}\b", regex.IGNORECASE)
+        if not entry.may_match(folded):
+            continue
         for match in entry.pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
-            at = word.search(text, match.start(), match.end())
+            at = entry.wrong.search(text, match.start(), match.end()) if entry.wrong is not None else None
             start, end = (at.start(), at.end()) if at else (match.start(), match.end())
             yield Finding(
                 Span(start, end),

@@ -16,6 +16,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -41,6 +42,13 @@ class Options:
     allow: tuple[str, ...] = ()
 
 
+@functools.cache
+def _allowed_pattern(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """All allowed phrases as one pattern (spacing inside a phrase may vary)."""
+    alternatives = (r"\s*".join(regex.escape(part) for part in phrase.split()) for phrase in phrases)
+    return regex.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", regex.IGNORECASE)
+
+
 def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
     """Whether [start, end) lies inside one of the sorted spans (binary search, not a scan)."""
     i = bisect.bisect_right(starts, start) - 1
@@ -57,15 +65,14 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     """Findings for one advert."""
     lists = word_lists()
     text, start, end = advert.text, advert.span.start, advert.span.end
-    allowed: list[tuple[int, int]] = []
-    for phrase in (*lists.gendered_allowed, *options.allow):
-        pattern = regex.compile(
-            r"(?<!\w)" + r"\s*".join(regex.escape(part) for part in phrase.split()) + r"(?!\w)", regex.I
-        )
-        allowed.extend((m.start(), m.end()) for m in pattern.finditer(text, start, end, timeout=2))
-    allowed.sort()
-    allowed_starts = [a for a, _ in allowed]
-    for entry in lists.gendered:
+    folded = advert.source_text.casefold()
+    entries = [entry for entry in lists.gendered if entry.may_match(folded)]
+    if not entries:
+        return
+    pattern = _allowed_pattern((*lists.gendered_allowed, *options.allow))
+    allowed = [(m.start(), m.end()) for m in pattern.finditer(text, start, end, timeout=2)]
+    allowed_starts = [a for a, _ in allowed]  # finditer gives them in order
+    for entry in entries:
         for match in entry.pattern.finditer(text, start, end, timeout=2):
             if _inside(allowed, allowed_starts, match.start(), match.end()):
                 continue

@@ -33,7 +33,10 @@ class Options:
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
+    folded = advert.source_text.casefold()
     for entry in word_lists().redundant:
+        if not entry.may_match(folded):
+            continue
         for match in entry.pattern.finditer(advert.text, advert.span.start, advert.span.end, timeout=2):
             yield Finding(
                 Span(match.start(), match.end()),
