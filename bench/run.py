@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(args: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (MB, the largest of the process and its workers) of one command."""
+    """Wall seconds and peak RSS of one command, in MB: that of the largest single process (the parent
+    or one worker; with --jobs 2 the three processes together hold at most three times this)."""
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -123,7 +124,7 @@ def table(results: dict[str, Any]) -> str:
         f"jobparse benchmark: {results['adverts']:,} adverts in {results['files']:,} files ({results['megabytes']} MB); "
         f"Python {results['python']}, {results['cpus']} cores; medians of {results['repeat']} runs",
         "",
-        f"{'':<22}{'adverts/s':>11}{'MB/s':>8}{'x baseline':>12}{'peak RSS':>10}",
+        f"{'':<22}{'adverts/s':>11}{'MB/s':>8}{'x baseline':>12}{'peak RSS':>10}  (largest process)",
         f"{'read+decode+split':<22}{results['baseline']['adverts_per_s']:>11,}{results['baseline']['mb_per_s']:>8}{'1.0':>12}{'':>10}",
     ]
     for name in ("extract", "validate"):

@@ -109,6 +109,17 @@ def _debug(ctx: typer.Context) -> bool:
     return _settings(ctx).debug
 
 
+# The inputs of extract and validate: one definition, so their help and behaviour cannot drift.
+Paths = Annotated[
+    list[str],
+    typer.Argument(
+        help="Advert files, saved pages (.html), search feeds (.xml), directories (every such file below them, "
+        "sorted) or - for standard input.",
+        metavar="FILE",
+        show_default=False,
+    ),
+]
+
 Jobs = Annotated[
     int,
     typer.Option("--jobs", "-j", help="Worker processes; 0 means one per core. Output keeps input order.", min=0),
@@ -163,14 +174,7 @@ def _guard(debug: bool = False) -> Iterator[None]:
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Advert files, directories (every *.txt below them, sorted) or - for standard input.",
-            metavar="FILE",
-            show_default=False,
-        ),
-    ],
+    paths: Paths,
     fmt: Annotated[
         Format,
         typer.Option(
@@ -262,14 +266,7 @@ def _parse_today(value: str | None) -> dt.date | None:
 @app.command(epilog=VALIDATE_EXIT_HELP)
 def validate(
     ctx: typer.Context,
-    paths: Annotated[
-        list[str],
-        typer.Argument(
-            help="Advert files, directories (every *.txt below them) or - for standard input.",
-            metavar="FILE",
-            show_default=False,
-        ),
-    ],
+    paths: Paths,
     fmt: Annotated[
         ReportFormat | None,
         typer.Option(
