@@ -91,7 +91,9 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
                 seen_prose = True
             i += 1
             continue
-        values, i = _label_values(tokens, i + 1, token.key in multiline)
+        # In the page's own blocks every value runs to the next label, so a salary with its "pro
+        # rata" or HCAS note on a second line is read whole; elsewhere only listed keys run on.
+        values, i = _label_values(tokens, i + 1, always or token.key in multiline)
         structured = always or not seen_prose
         facts.append(FactTokens.of(token.key or "", token, tuple(values), section.id, structured))
         if structured:

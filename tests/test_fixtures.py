@@ -128,6 +128,10 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "artefacts_cp1252_pound": {"salary.minimum": 28392, "salary.raw": "£28,392 to £31,157 a year"},
     "artefacts_old_mac_line_endings": {"reference.value": "510-SEC-1229", "locations.0.postcode": "HT2 4BH"},
     "artefacts_truncated_mid_word": {"employer.name.value": "Brambleton and Ley Hospitals NHS Tr"},
+    "details_value_on_two_lines": {
+        "salary.minimum": 33677, "salary.maximum": 40995, "salary.pro_rata": True, "salary.hcas_included": True,
+        "salary.hcas_evidence.source": "details", "contract.type": "permanent", "reference.value": "255-OT-0406",
+    },
 }  # fmt: skip
 
 MULTI: dict[str, list[dict[str, Any]]] = {
