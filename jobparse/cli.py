@@ -36,8 +36,10 @@ EXIT_CODES_HELP = (
 
 app = typer.Typer(
     name="jobparse",
-    help="Parse NHS job advert text dumps into structured records.",
-    epilog=EXIT_CODES_HELP,
+    help="Parse NHS job advert text dumps into structured records, and check them before they are published.",
+    epilog="Exit codes: 0 success; 1 problems at or above --fail-on (validate); 2 usage or configuration error; "
+    "3 an input could not be read; 70 internal error; 130 interrupted; 141 output pipe closed. "
+    "Each command's --help gives its own.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -128,7 +130,7 @@ Jobs = Annotated[
 MaxSize = Annotated[
     int,
     typer.Option(
-        "--max-size", help="Refuse inputs larger than this many bytes. [default: 64 MiB]", metavar="BYTES", min=1
+        "--max-size", help="Refuse inputs larger than this many bytes.", metavar="BYTES", min=1, show_default="64 MiB"
     ),
 ]
 
@@ -288,7 +290,7 @@ def validate(
         list[str] | None,
         typer.Option(
             "--select",
-            help="Run only these rules: codes (JP105), names (salary-matches-band) or groups (pay, dates, completeness, text); comma-separated or repeated.",
+            help="Run only these rules: codes (JP105), names (salary-matches-band) or groups (pay, dates, completeness, text, and the optional jobposting); comma-separated or repeated.",
         ),
     ] = None,
     ignore: Annotated[
