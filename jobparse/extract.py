@@ -2,122 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
 
 from jobparse import fields_pay, fields_text
+from jobparse.context import Context, clean, date_from, fact_date, fact_text, source_of
 from jobparse.model import Address, Advert, Contract, DateValue, Duration, Employer, Span, Text, WorkingPattern
-from jobparse.patterns import CLOSED, CLOSING_LINE, NAVIGATION, OPENS_IN_NEW_TAB, START_SENTENCE
+from jobparse.patterns import CLOSED, CLOSING_LINE, NAVIGATION, START_SENTENCE
 from jobparse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.source import LineIndex
-from jobparse.split import _title_like
+from jobparse.split import title_like
 from jobparse.tables import fold
 from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.values.address import counties, parse_address, trailing_postcode
 from jobparse.values.contract import parse_contract, parse_working_pattern
 from jobparse.values.dates import find_date
-from jobparse.values.money import HCAS_WORD
 from jobparse.values.postcodes import find_postcode
-
-# Every way HCAS_WORD can match contains one of these (lower case): a cheap first test per line.
-HCAS_HINTS = ("hca", "h.c", "high", "london", "fringe")
-# Sections whose free text is searched for prose fallbacks (start date, HCAS statements).
-PROSE_SECTIONS = frozenset({None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information"})
-
-
-@dataclass(slots=True)
-class Context:
-    """What the extractors share: the advert's sections and facts, and its header lines."""
-
-    sections: list[Section]
-    facts: list[FactTokens]
-    used: dict[int, set[int]]  # section index -> line numbers taken by facts
-    header: list[Token] = field(default_factory=list)
-    best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
-    _prose: list[Token] | None = None
-    _hcas: list[Token] | None = None
-
-    def index_facts(self) -> None:
-        """Choose each key's best fact once: structured ones first, then the first found in prose."""
-        fallback: dict[str, FactTokens] = {}
-        for fact in self.facts:
-            if not fact.value.strip():
-                continue
-            if fact.structured:
-                self.best.setdefault(fact.key, fact)
-            else:
-                fallback.setdefault(fact.key, fact)
-        for key, fact in fallback.items():
-            self.best.setdefault(key, fact)
-
-    def fact(self, key: str) -> FactTokens | None:
-        """The best fact for a key: structured ones first, then those found in prose."""
-        return self.best.get(key)
-
-    def section(self, *ids: str) -> tuple[int, Section] | None:
-        """The first section with one of these ids, and its index."""
-        for wanted in ids:
-            for i, section in enumerate(self.sections):
-                if section.id == wanted:
-                    return i, section
-        return None
-
-    def hcas_tokens(self) -> list[Token]:
-        """Prose lines that mention the High Cost Area Supplement (a substring test before the pattern)."""
-        if self._hcas is None:
-            self._hcas = [
-                token
-                for token in self.prose_tokens()
-                if any(hint in token.text.casefold() for hint in HCAS_HINTS) and HCAS_WORD.search(token.text)
-            ]
-        return self._hcas
-
-    def prose_tokens(self) -> list[Token]:
-        """Text lines of the free-text sections, in order (worked out once per advert)."""
-        if self._prose is None:
-            self._prose = [
-                token
-                for i, section in enumerate(self.sections)
-                if section.id in PROSE_SECTIONS
-                for token in section.tokens
-                if token.kind != BLANK and token.line not in self.used[i]
-            ]
-        return self._prose
-
-
-def source_of(fact: FactTokens) -> str:
-    """Provenance of a fact: "details" for structured blocks, "text" for prose."""
-    return "details" if fact.structured else "text"
-
-
-def clean(text: str) -> str:
-    """A value without web-page artefacts such as "(Opens in a new tab)"."""
-    return OPENS_IN_NEW_TAB.sub("", text).strip()
-
-
-def fact_text(fact: FactTokens | None) -> Text | None:
-    """A fact's value as Text, or None."""
-    if fact is None:
-        return None
-    value = clean(fact.value)
-    return Text(value, Span(fact.start, fact.end), source_of(fact)) if value else None
-
-
-def date_from(raw: str, start: int, end: int, source: str) -> DateValue:
-    """A DateValue for a raw string; value None when no date can be read in it."""
-    parsed = find_date(raw)
-    if parsed is None:
-        return DateValue(None, None, None, raw, Span(start, end), source)
-    return DateValue(parsed.value, parsed.precision, parsed.time, raw, Span(start, end), source)
-
-
-def fact_date(fact: FactTokens | None) -> DateValue | None:
-    """A fact's value as a date."""
-    if fact is None:
-        return None
-    return date_from(fact.value, fact.start, fact.end, source_of(fact))
-
 
 # ---------------------------------------------------------------------------------------------
 # Header: employer display line, title, closing-date line.
@@ -150,7 +49,7 @@ def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
     candidates = [
         token
         for token in before
-        if _title_like(token) and not NAVIGATION.match(token.text) and not _location_like(token.text)
+        if title_like(token) and not NAVIGATION.match(token.text) and not _location_like(token.text)
     ]
     if not candidates:
         return _title_fallback(ctx), None
@@ -182,7 +81,7 @@ def _title_fallback(ctx: Context) -> Text | None:
         for token in section.tokens:
             if token.line <= last_fact_line or token.kind == BLANK:
                 continue
-            if _title_like(token) and len(token.text) <= 100:
+            if title_like(token) and len(token.text) <= 100:
                 return Text(token.text, Span(token.start, token.end), "header")
             break
     return None
@@ -334,9 +233,6 @@ def employer(ctx: Context, display: Text | None) -> Employer | None:
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-Extractor = Callable[[Context], Any]
 
 
 def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, text: str = "") -> Advert:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import regex
 
+from jobparse.context import Context, clean, fact_text, source_of
 from jobparse.model import Band, HcasTerms, Salary, Span, Text
 from jobparse.patterns import SENTENCE_END
 from jobparse.tables import fold
+from jobparse.tokenizer import Token
 from jobparse.values.bands import parse_band
 from jobparse.values.money import (
     HCAS_MAX,
@@ -25,10 +25,6 @@ from jobparse.values.money import (
     hcas_terms as read_hcas_terms,
 )
 
-if TYPE_CHECKING:
-    from jobparse.extract import Context
-    from jobparse.tokenizer import Token
-
 # An advert's salary line in prose: a £ figure of at least four digits.
 _MIN_SALARY_FIGURE = 1000
 
@@ -39,8 +35,6 @@ SCHEME_PREFIX = regex.compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+chan
 
 def pay_scheme(ctx: Context) -> Text | None:
     """The pay scheme: its own label, else the scheme a Trac grade names before the band."""
-    from jobparse.extract import fact_text, source_of
-
     found = fact_text(ctx.fact("pay_scheme"))
     if found is not None:
         return found
@@ -57,8 +51,6 @@ def pay_scheme(ctx: Context) -> Text | None:
 
 def band(ctx: Context) -> Band | None:
     """The band or grade, normalised, with its raw text."""
-    from jobparse.extract import clean, source_of
-
     fact = ctx.fact("band")
     if fact is None:
         return None
@@ -107,8 +99,6 @@ def _hcas_from_text(ctx: Context) -> tuple[bool | None, Text | None]:
 
 def salary(ctx: Context) -> Salary | None:
     """The salary: the labelled value; its figures from the band line or prose when it has none."""
-    from jobparse.extract import clean, source_of
-
     fact = ctx.fact("salary")
     if fact is not None:
         raw = clean(fact.value)
@@ -146,8 +136,6 @@ def _salary_line(tokens: list[Token]) -> Token | None:
 
 def hcas_terms(ctx: Context) -> HcasTerms | None:
     """HCAS terms (rate, minimum, maximum, zone) stated in the salary line or a sentence of prose."""
-    from jobparse.extract import source_of
-
     fact = ctx.fact("salary")
     candidates: list[tuple[str, int, str]] = []
     if fact is not None:

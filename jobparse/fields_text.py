@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import regex
 
+from jobparse.context import Context, source_of
 from jobparse.model import Fact, SectionRecord, Span, Text
 from jobparse.patterns import SENTENCE_END
 from jobparse.sections import section_text
 from jobparse.tokenizer import BLANK, BULLET, Token
-
-if TYPE_CHECKING:
-    from jobparse.extract import Context
 
 # Names that mark an organisation rather than a job title ("Practice", "Health" and "Care" are
 # left out on purpose: "Practice Nurse" and "Health Visitor" are titles).
@@ -124,8 +120,6 @@ def all_sections(ctx: Context) -> tuple[SectionRecord, ...]:
 
 def all_facts(ctx: Context) -> tuple[Fact, ...]:
     """Every label/value pair read, structured or in prose, in order."""
-    from jobparse.extract import source_of
-
     label_of = {fact.label.start: fact for fact in ctx.facts}
     ordered = [label_of[start] for start in sorted(label_of)]
     return tuple(

@@ -94,7 +94,8 @@ def _previous(tokens: Sequence[Token], i: int, floor: int) -> int:
     return i
 
 
-def _title_like(token: Token) -> bool:
+def title_like(token: Token) -> bool:
+    """Whether a line could be a title or an employer's name: short text, no closing punctuation."""
     return (
         token.kind == TEXT
         and len(token.text) <= _TITLE_MAX
@@ -111,12 +112,12 @@ def _header_start(tokens: Sequence[Token], anchor: int, floor: int) -> int:
     while i >= floor and (tokens[i].kind == FIELD or is_closing_line(tokens[i]) or _is_summary_heading(tokens[i])):
         first = i
         i = _previous(tokens, i, floor)
-    if i >= floor and _title_like(tokens[i]):
+    if i >= floor and title_like(tokens[i]):
         first = i
         j = _previous(tokens, i, floor)
         if (
             j >= floor
-            and _title_like(tokens[j])
+            and title_like(tokens[j])
             and (ORGANISATION.search(tokens[j].text) or ORGANISATION.search(tokens[i].text))
         ):
             first = j
