@@ -107,6 +107,14 @@ def _jobs(jobs: int, paths: list[str]) -> int:
     return resolve_jobs(jobs) if parallel_safe(paths) else 1
 
 
+def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
+    """A progress bar on stderr, but not when the output goes to that same terminal (it would be
+    drawn over it)."""
+    from jobparse.terminal import wants_progress
+
+    return wants_progress(total, sys.stderr, os.environ, quiet) and (output is not None or not sys.stdout.isatty())
+
+
 def _debug(ctx: typer.Context) -> bool:
     return _settings(ctx).debug
 
@@ -209,14 +217,13 @@ def extract(
     from jobparse.output import WRITERS
     from jobparse.output.atomic import open_output
     from jobparse.pipeline import extract_files
-    from jobparse.terminal import progress, wants_progress
+    from jobparse.terminal import progress
 
     files = adverts = errors = internal = 0
     settings = _settings(ctx)
     debug, quiet = settings.debug, quiet or settings.quiet
     items = list(expand(paths))
-    # Not when records go to the same terminal: the bar would be drawn over them.
-    show = wants_progress(len(items), sys.stderr, os.environ, quiet) and (output is not None or not sys.stdout.isatty())
+    show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
         writer = WRITERS[fmt.value](out, settings.color)
         for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
@@ -335,7 +342,7 @@ def validate(
     from jobparse.inputs import expand
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporters
-    from jobparse.terminal import github_actions, progress, wants_progress
+    from jobparse.terminal import github_actions, progress
     from jobparse.validator import fails, validate_items
 
     when = _parse_today(today)
@@ -349,9 +356,7 @@ def validate(
         )
         unreadable = internal = failing = False
         items = list(expand(paths))
-        show = wants_progress(len(items), sys.stderr, os.environ, settings.quiet) and (
-            output is not None or not sys.stdout.isatty()
-        )
+        show = _show_progress(len(items), output, settings.quiet)
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
             reporter = reporters()[chosen](out, settings.color)
             # Reports are written as they come and then dropped: memory stays flat however many.

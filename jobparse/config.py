@@ -204,10 +204,7 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
     severities = dict(config.severities)
     options = dict(config.options)
     for code, settings in _mapping(raw.get("rules"), "rules", fail).items():
-        try:
-            (target,) = resolve(str(code), rules) if str(code).upper() in rules or "-" in str(code) else [None]
-        except (KeyError, ValueError):
-            target = None
+        target = _rule_code(str(code), rules)
         if target is None:
             raise fail(f"rules.{code}", "unknown rule (see `jobparse rules`)")
         severity, options[target] = _rule_settings(rules[target], settings, f"rules.{code}", fail)
@@ -240,6 +237,13 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
         return config.with_overrides(select=select, ignore=ignore)
     except ConfigError as exc:
         raise fail("select" if select else "ignore", str(exc).split(": ", 1)[-1]) from None
+
+
+def _rule_code(name: str, rules: dict[str, Rule]) -> str | None:
+    """The code of the one rule a settings key names (a code or a name; groups are not rules)."""
+    if name.upper() in rules:
+        return name.upper()
+    return next((code for code, rule in rules.items() if name == rule.NAME), None)
 
 
 def _mapping(value: Any, key: str, fail: Any) -> dict[str, Any]:

@@ -102,5 +102,19 @@ def validate_file(item: str | InputError, config: Config, max_bytes: int) -> Fil
     except Exception as exc:  # a rule's bug costs this file, not the run; it is reported
         message = f"internal error in validation ({type(exc).__name__}: {exc}); please report it with this input"
         return FileReport(outcome.path, error=message, internal=True, detail=traceback.format_exc())
-    text = outcome.adverts[0].text
-    return FileReport(outcome.path, len(outcome.adverts), tuple(problems), lines=tuple(text.split("\n")))
+    return FileReport(
+        outcome.path, len(outcome.adverts), tuple(problems), lines=_problem_lines(outcome.adverts[0], problems)
+    )
+
+
+def _problem_lines(advert: Advert, problems: list[Problem]) -> dict[int, str]:
+    """The text of the lines problems point at: all a reporter shows, so that a file's whole text
+    is neither kept nor (under --jobs) sent back from the worker."""
+    if advert.lines is None:
+        return {}
+    starts, text = advert.lines.starts, advert.text
+    found = {}
+    for number in {problem.line for problem in problems}:
+        end = starts[number] - 1 if number < len(starts) else len(text)
+        found[number] = text[starts[number - 1] : end]
+    return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -17,7 +18,7 @@ class FileReport:
     adverts: int = 0
     problems: tuple[Problem, ...] = ()
     error: str | None = None
-    lines: tuple[str, ...] = field(default=(), repr=False)  # the source lines, for showing context
+    lines: Mapping[int, str] = field(default_factory=dict, repr=False)  # line number -> text, for the problems' lines
     internal: bool = False  # the error is a bug in jobparse
     detail: str | None = field(default=None, repr=False)  # its traceback, for --debug
 

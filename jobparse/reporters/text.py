@@ -54,9 +54,9 @@ class TextReporter(Reporter):
             )
             # At a terminal long messages wrap to its width; in a pipe they stay one line for grep.
             console.print(head, soft_wrap=not console.is_terminal)
-            if 0 < p.line <= len(report.lines):
+            if p.line in report.lines:
                 end = p.end_column if p.end_line == p.line else p.column + 1
-                snippet, at, width = _snippet(report.lines[p.line - 1], p.column, end)
+                snippet, at, width = _snippet(report.lines[p.line], p.column, end)
                 console.print(Text("    | " + snippet, style="dim"))
                 console.print(Text("    | " + " " * at + "^" * max(1, width), style=STYLE[p.severity]))
             if p.hint:

@@ -15,6 +15,8 @@ NEXT_BAND = regex.compile(
     r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])",
     regex.IGNORECASE,
 )
+AFC_WORD = regex.compile(r"\bafc\b")
+VSM_WORD = regex.compile(r"\bvsm\b")
 AFC_SCHEME = regex.compile(r"\bafc\b|agenda\s+for\s+change|\bband\s*\d", regex.IGNORECASE)
 
 # Non-AfC grades: (pattern, normalised name, scheme). Order matters: the first match wins, so
@@ -84,11 +86,11 @@ def parse_band(text: str) -> BandParse:
 def parse_pay_scheme(text: str) -> str | None:
     """Normalised pay scheme slug ("agenda-for-change", "medical-and-dental", ...), or None."""
     folded = text.casefold()
-    if "agenda for change" in folded or regex.search(r"\bafc\b", folded):
+    if "agenda for change" in folded or AFC_WORD.search(folded):
         return "agenda-for-change"
     if "medical" in folded or "dental" in folded:
         return "medical-and-dental"
-    if "very senior" in folded or regex.search(r"\bvsm\b", folded):
+    if "very senior" in folded or VSM_WORD.search(folded):
         return "very-senior-manager"
     if "other" in folded:
         return "other"

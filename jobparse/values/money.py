@@ -36,6 +36,7 @@ PERIOD_WORDS = {
     "week": "week", "monthly": "month", "month": "month", "sessional": "session",
 }  # fmt: skip
 
+UP_TO = regex.compile(r"\bup\s+to\s*$", regex.IGNORECASE)  # "up to £45,000": a maximum only
 PRO_RATA = regex.compile(r"\bpro[\s\-]?rata\b", regex.IGNORECASE)
 
 # Words naming the High Cost Area Supplement (and its older London Weighting name).
@@ -185,7 +186,7 @@ def parse_salary(text: str) -> SalaryParse:
         minimum = maximum = first.value
         if len(amounts) > 1 and RANGE_SEP.fullmatch(text[first.end : amounts[1].start]):
             maximum = amounts[1].value
-        elif regex.search(r"\bup\s+to\s*$", text[: first.start], regex.I):
+        elif UP_TO.search(text, 0, first.start):
             minimum = None
     hcas = hcas_statement(text)
     note = None
