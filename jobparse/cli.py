@@ -214,7 +214,7 @@ def extract(
       cat advert.txt | jobparse extract - --format table
     """
     from jobparse.inputs import expand
-    from jobparse.output import WRITERS
+    from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
     from jobparse.pipeline import extract_files
     from jobparse.terminal import progress
@@ -225,7 +225,7 @@ def extract(
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
-        writer = WRITERS[fmt.value](out, settings.color)
+        writer = writer_for(fmt.value)(out, settings.color)
         for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
             advance()
             files += 1

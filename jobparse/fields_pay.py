@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from jobparse.context import Context, clean, fact_text, source_of
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Band, HcasTerms, Salary, Span, Text
 from jobparse.patterns import SENTENCE_END
 from jobparse.tables import fold
@@ -30,7 +31,7 @@ _MIN_SALARY_FIGURE = 1000
 
 
 # Trac grades name the scheme before the band: "NHS AfC: Band 6".
-SCHEME_PREFIX = regex.compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
+SCHEME_PREFIX = lazy_compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
 
 
 def pay_scheme(ctx: Context) -> Text | None:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import regex
-
 from jobparse.context import Context, source_of
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Fact, SectionRecord, Span, Text
 from jobparse.patterns import SENTENCE_END
 from jobparse.sections import section_text
@@ -12,12 +11,12 @@ from jobparse.tokenizer import BLANK, BULLET, Token
 
 # Names that mark an organisation rather than a job title ("Practice", "Health" and "Care" are
 # left out on purpose: "Practice Nurse" and "Health Visitor" are titles).
-ORGANISATION_WORDS = regex.compile(
+ORGANISATION_WORDS = lazy_compile(
     r"\b(?:NHS|Trust|Board|Council|Foundation|Ltd|Limited|CIC|LLP|ICB|Partnership|University|Hospice|Hospitals)\b"
 )
 # Only the start of a whitespace run is tried (lookbehind), and the run is taken whole
 # (possessive): a long run of spaces costs linear time, not quadratic.
-INLINE_BULLETS = regex.compile(r"(?<!\s)\s++[•·▪●◦]\s+")
+INLINE_BULLETS = lazy_compile(r"(?<!\s)\s++[•·▪●◦]\s+")
 
 
 def looks_like_organisation(text: str) -> bool:

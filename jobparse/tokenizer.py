@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-import regex
-
+from jobparse.lazyregex import lazy_compile
 from jobparse.tables import Tables, fold, tables
 
 BLANK, HEADING, LABEL, FIELD, BULLET, TEXT = "blank", "heading", "label", "field", "bullet", "text"
 
 # Bullet markers that copied pages and drafts use; "o " is Word's second-level bullet.
 _MARKERS = frozenset("-•·*–▪●◦‣►→✓✔o")
-NUMBERED = regex.compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
+NUMBERED = lazy_compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 # Inline "Label: value" needs a short label; longer prefixes are prose with a colon in it.
 _MAX_LABEL = 40
 _SPACE = frozenset(" \t\f\v")

@@ -8,6 +8,7 @@ from importlib import resources
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
 from jobparse.yamlio import safe_load
 
 
@@ -42,7 +43,7 @@ class WordLists:
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE)
+    return lazy_compile(pattern, regex.IGNORECASE)
 
 
 def _entries(raw: list[dict[str, object]]) -> tuple[Entry, ...]:

@@ -14,7 +14,7 @@ import yaml
 from typer.testing import CliRunner
 
 from jobparse.cli import Format, app
-from jobparse.output import WRITERS
+from jobparse.output import WRITERS, Writer, writer
 from tests.conftest import FIXTURES, ROOT, assert_valid
 
 SEED = FIXTURES / "seeds" / "000_b2fd4549ad324420.txt"
@@ -28,6 +28,8 @@ def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
 
 def test_every_writer_is_a_format() -> None:
     assert {member.value for member in Format} == set(WRITERS)
+    for name in WRITERS:
+        assert issubclass(writer(name), Writer), name
 
 
 def test_json_document_fits_its_schema() -> None:

@@ -1,21 +1,28 @@
-"""Writers for `jobparse extract`: one module per format, chosen by name from WRITERS."""
+"""Writers for `jobparse extract`: one module per format, chosen by name with `writer`."""
 
 from __future__ import annotations
 
-from jobparse.output.base import Writer
-from jobparse.output.csv_writer import CsvWriter
-from jobparse.output.json_writer import JsonLinesWriter, JsonWriter
-from jobparse.output.jsonld_writer import JsonLdWriter
-from jobparse.output.table_writer import TableWriter
-from jobparse.output.yaml_writer import YamlWriter
+import importlib
 
-WRITERS: dict[str, type[Writer]] = {
-    "json": JsonWriter,
-    "jsonl": JsonLinesWriter,
-    "yaml": YamlWriter,
-    "csv": CsvWriter,
-    "table": TableWriter,
-    "jsonld": JsonLdWriter,
+from jobparse.output.base import Writer
+
+# Format name -> "module:class". Imported only when chosen: the table writer pulls in rich's
+# table machinery, and `validate` (which uses output.atomic) should not pay for any of them.
+WRITERS: dict[str, str] = {
+    "json": "json_writer:JsonWriter",
+    "jsonl": "json_writer:JsonLinesWriter",
+    "yaml": "yaml_writer:YamlWriter",
+    "csv": "csv_writer:CsvWriter",
+    "table": "table_writer:TableWriter",
+    "jsonld": "jsonld_writer:JsonLdWriter",
 }
 
-__all__ = ["WRITERS", "Writer"]
+
+def writer(name: str) -> type[Writer]:
+    """The writer class for a format name (KeyError for an unknown one)."""
+    module, _, cls = WRITERS[name].partition(":")
+    found: type[Writer] = getattr(importlib.import_module(f"jobparse.output.{module}"), cls)
+    return found
+
+
+__all__ = ["WRITERS", "Writer", "writer"]

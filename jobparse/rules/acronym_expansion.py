@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from jobparse.findings import Finding, Severity
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
 from jobparse.rules import RuleContext
 from jobparse.wordlists import word_lists
@@ -29,7 +28,7 @@ NAME = "acronym-expansion"
 GROUP = "text"
 SEVERITY = Severity.INFO
 
-ACRONYM = regex.compile(r"(?<![\w&/.@:-])(?P<word>[A-Z][A-Z&]{1,5})(?P<plural>s)?(?![\w&/@-]|\.\w)")
+ACRONYM = lazy_compile(r"(?<![\w&/.@:-])(?P<word>[A-Z][A-Z&]{1,5})(?P<plural>s)?(?![\w&/@-]|\.\w)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from jobparse.findings import Finding, Severity
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
 from jobparse.rules import RuleContext
 
@@ -28,7 +27,7 @@ NAME = "amount-format"
 GROUP = "text"
 SEVERITY = Severity.WARNING
 
-POUNDS = regex.compile(r"£\s?(?P<figure>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d\d)?(?![\d,])")
+POUNDS = lazy_compile(r"£\s?(?P<figure>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d\d)?(?![\d,])")
 
 
 @dataclass(frozen=True, slots=True)

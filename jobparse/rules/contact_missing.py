@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from jobparse.findings import Finding, Severity
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert
 from jobparse.rules import RuleContext
 
@@ -26,10 +27,10 @@ NAME = "contact-missing"
 GROUP = "completeness"
 SEVERITY = Severity.WARNING
 
-EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
-PHONE = regex.compile(r"(?:\+44\s?|\b0)\d(?:[\s\-]?\d){8,10}\b")
+EMAIL = lazy_compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+PHONE = lazy_compile(r"(?:\+44\s?|\b0)\d(?:[\s\-]?\d){8,10}\b")
 # Lines that introduce a contact rather than being one.
-_INTRO = regex.compile(r"^(?:for\s+questions\s+about\s+the\s+job,?\s+contact|contact)\s*:?\s*$", regex.IGNORECASE)
+_INTRO = lazy_compile(r"^(?:for\s+questions\s+about\s+the\s+job,?\s+contact|contact)\s*:?\s*$", regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import regex
-
 from jobparse.findings import Finding, Severity
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Address, Advert
 from jobparse.rules import RuleContext
 
@@ -29,7 +28,7 @@ GROUP = "completeness"
 SEVERITY = Severity.WARNING
 
 # Postcode-shaped: a letter-digit mix of 5 to 8 characters at the end of the last line.
-_ATTEMPT = regex.compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+_ATTEMPT = lazy_compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,16 +8,17 @@ from importlib import resources
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
 from jobparse.values.postcodes import POSTCODE
 from jobparse.yamlio import safe_load
 
-STREET = regex.compile(
+STREET = lazy_compile(
     r"\b(?:road|rd|lane|ln|street|st|avenue|ave|way|close|drive|dr|place|crescent|court|square|"
     r"hill|park|terrace|grove|walk|parade|row|gardens|mews|green|gate|wharf|quay)\.?$|^\d",
     regex.IGNORECASE,
 )
 # A building or site rather than a town ("Littlebrook Hospital", "Unit 4").
-BUILDING = regex.compile(
+BUILDING = lazy_compile(
     r"\b(?:hospital|centre|center|clinic|unit|house|building|ward|surgery|practice|offices?|campus|"
     r"site|block|wing|suite|floor|hub|base|hq|headquarters|health\s+park|medical)\b",
     regex.IGNORECASE,

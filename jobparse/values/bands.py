@@ -6,23 +6,25 @@ from dataclasses import dataclass
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
+
 AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 
 # "Band 6", "band 8A", "B7", "NHS AfC: Band 6"; the first band must carry the word or a "B".
-FIRST_BAND = regex.compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])", regex.IGNORECASE)
+FIRST_BAND = lazy_compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])", regex.IGNORECASE)
 # Further bands after a separator: "/3", " to 6", " or 8a", " - Band 7", " & 8b".
-NEXT_BAND = regex.compile(
+NEXT_BAND = lazy_compile(
     r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])",
     regex.IGNORECASE,
 )
-AFC_WORD = regex.compile(r"\bafc\b")
-VSM_WORD = regex.compile(r"\bvsm\b")
-AFC_SCHEME = regex.compile(r"\bafc\b|agenda\s+for\s+change|\bband\s*\d", regex.IGNORECASE)
+AFC_WORD = lazy_compile(r"\bafc\b")
+VSM_WORD = lazy_compile(r"\bvsm\b")
+AFC_SCHEME = lazy_compile(r"\bafc\b|agenda\s+for\s+change|\bband\s*\d", regex.IGNORECASE)
 
 # Non-AfC grades: (pattern, normalised name, scheme). Order matters: the first match wins, so
 # "Locum Consultant" comes before "Consultant".
 GRADES = tuple(
-    (regex.compile(pattern, regex.IGNORECASE), name, scheme)
+    (lazy_compile(pattern, regex.IGNORECASE), name, scheme)
     for pattern, name, scheme in (
         (r"\blocum\s+consultant\b", "Locum Consultant", "medical"),
         (r"\bconsultant\b", "Consultant", "medical"),

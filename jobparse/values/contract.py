@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
 from jobparse.values.dates import find_date
 
 # (type, pattern); the first match wins, so "fixed term" beats the "permanent" in
 # "fixed term with a view to permanent".
 CONTRACT_TYPES = tuple(
-    (name, regex.compile(pattern, regex.IGNORECASE))
+    (name, lazy_compile(pattern, regex.IGNORECASE))
     for name, pattern in (
         ("fixed-term", r"\bfixed[\s\-]*term\b|\bFTC\b"),
         ("secondment", r"\bsecondment\b"),
@@ -25,7 +26,7 @@ CONTRACT_TYPES = tuple(
         ("permanent", r"\bpermanent\b"),
     )
 )
-DURATION = regex.compile(
+DURATION = lazy_compile(
     r"\b(?P<amount>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|nine|twelve|eighteen|twenty[\s\-]four)"
     r"[\s\-]*(?P<unit>month|year|week|day)s?\b",
     regex.IGNORECASE,
@@ -34,12 +35,12 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
     "eighteen": 18, "twenty four": 24, "twenty-four": 24,
 }  # fmt: skip
-UNTIL = regex.compile(r"\b(?:until|to|ending|end(?:s|ing)?\s+(?:on)?|till)\b\s*(?P<rest>.*)", regex.I)
-DETAIL = regex.compile(r"^[^:]+:\s*(?P<detail>.+)$")
+UNTIL = lazy_compile(r"\b(?:until|to|ending|end(?:s|ing)?\s+(?:on)?|till)\b\s*(?P<rest>.*)", regex.I)
+DETAIL = lazy_compile(r"^[^:]+:\s*(?P<detail>.+)$")
 
 # Working pattern words, normalised to stable slugs.
 PATTERNS = tuple(
-    (slug, regex.compile(pattern, regex.IGNORECASE))
+    (slug, lazy_compile(pattern, regex.IGNORECASE))
     for slug, pattern in (
         ("full-time", r"\bfull[\s\-]*time\b|\bwhole[\s\-]*time\b"),
         ("part-time", r"\bpart[\s\-]*time\b"),
@@ -54,7 +55,7 @@ PATTERNS = tuple(
         ("other", r"\bother\b"),
     )
 )
-HOURS = regex.compile(
+HOURS = lazy_compile(
     r"\b(?P<hours>\d{1,2}(?:\.\d{1,2})?)\s*(?:hours|hrs|hr|h)\b(?:\s*(?:per|a|each|/)\s*(?:week|wk))?",
     regex.IGNORECASE,
 )

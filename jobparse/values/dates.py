@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -21,21 +23,21 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 
 # Alternatives in order of preference; each is anchored on word boundaries so "2025" inside a
 # reference number is not read as a date.
-DAY_MONTH_YEAR = regex.compile(
+DAY_MONTH_YEAR = lazy_compile(
     rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?[\s\-]+{_MONTH},?[\s\-]+{_YEAR}\b",
     regex.IGNORECASE,
     months=list(MONTHS),
 )
-MONTH_DAY_YEAR = regex.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
-NUMERIC = regex.compile(  # UK order: day, month, year
+MONTH_DAY_YEAR = lazy_compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
+NUMERIC = lazy_compile(  # UK order: day, month, year
     r"(?<![\d/.\-])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
     # Not followed by a digit, or by a separator and a digit ("28/09/2025/1" is not a date);
     # a fixed-width lookahead, so a long run of digits is never rescanned.
     r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d|[/.\-]\d)"
 )
-ISO = regex.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
-MONTH_YEAR = regex.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
-TIME = regex.compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?", regex.I)
+ISO = lazy_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+MONTH_YEAR = lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
+TIME = lazy_compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?", regex.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,10 @@ from dataclasses import dataclass
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
+
 # "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049"; the £ may be missing on the second end.
-AMOUNT = regex.compile(
+AMOUNT = lazy_compile(
     r"""
     (?P<pound>£|GBP\s?)?\s?
     (?P<int>\d{1,3}(?:,\d{3})+|\d+)
@@ -17,15 +19,15 @@ AMOUNT = regex.compile(
     regex.VERBOSE,
 )
 # The lookbehind and possessive run keep a search linear over long runs of spaces.
-RANGE_SEP = regex.compile(r"(?<!\s)\s*+(?:-|–|—|to|and|up\s+to)\s*+", regex.IGNORECASE)
+RANGE_SEP = lazy_compile(r"(?<!\s)\s*+(?:-|–|—|to|and|up\s+to)\s*+", regex.IGNORECASE)
 
 PERIODS = (
-    ("hour", regex.compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
-    ("day", regex.compile(r"\b(?:a|per|each)\s+day\b|\bdaily\b|\bper\s+diem\b|/\s?day\b", regex.I)),
-    ("session", regex.compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b", regex.I)),
-    ("week", regex.compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|\bp/?w\b|/\s?week\b", regex.I)),
-    ("month", regex.compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b|\bpcm\b|/\s?month\b", regex.I)),
-    ("year", regex.compile(
+    ("hour", lazy_compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
+    ("day", lazy_compile(r"\b(?:a|per|each)\s+day\b|\bdaily\b|\bper\s+diem\b|/\s?day\b", regex.I)),
+    ("session", lazy_compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b", regex.I)),
+    ("week", lazy_compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|\bp/?w\b|/\s?week\b", regex.I)),
+    ("month", lazy_compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b|\bpcm\b|/\s?month\b", regex.I)),
+    ("year", lazy_compile(
         r"\b(?:a|per|each)\s+(?:year|annum)\b|\bannum\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?\s?a\b\.?|/\s?(?:year|yr|annum)\b",
         regex.I,
     )),
@@ -36,51 +38,51 @@ PERIOD_WORDS = {
     "week": "week", "monthly": "month", "month": "month", "sessional": "session",
 }  # fmt: skip
 
-UP_TO = regex.compile(r"\bup\s+to\s*$", regex.IGNORECASE)  # "up to £45,000": a maximum only
-PRO_RATA = regex.compile(r"\bpro[\s\-]?rata\b", regex.IGNORECASE)
+UP_TO = lazy_compile(r"\bup\s+to\s*$", regex.IGNORECASE)  # "up to £45,000": a maximum only
+PRO_RATA = lazy_compile(r"\bpro[\s\-]?rata\b", regex.IGNORECASE)
 
 # Words naming the High Cost Area Supplement (and its older London Weighting name).
 _HCAS = r"(?:h\.?c\.?a\.?s?\b|high[\s\-]+cost[\s\-]+area|london\s+weighting|(?:inner|outer)\s+london|fringe)"
-HCAS_WORD = regex.compile(_HCAS, regex.IGNORECASE)
-HCAS_INCLUDED = regex.compile(
+HCAS_WORD = lazy_compile(_HCAS, regex.IGNORECASE)
+HCAS_INCLUDED = lazy_compile(
     rf"\b(?:incl?\.?|including|inclusive|includes|included|with)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
     regex.IGNORECASE,
 )
-HCAS_EXCLUDED = regex.compile(
+HCAS_EXCLUDED = lazy_compile(
     rf"(?:\bplus|\+|\bexcl?\.?|\bexcluding|\bexclusive|\bexcludes|\bnot\s+including|\bdoes\s+not\s+include|\bin\s+addition\s+to|\bon\s+top\s+of)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
     regex.IGNORECASE,
 )
 # In prose: "The salary listed is inclusive of the High-Cost Area Allowance."
-TEXT_HCAS_INCLUDED = regex.compile(
+TEXT_HCAS_INCLUDED = lazy_compile(
     rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including|incl?\.?)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
     regex.IGNORECASE,
 )
-TEXT_HCAS_EXCLUDED = regex.compile(
+TEXT_HCAS_EXCLUDED = lazy_compile(
     rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:exclusive\s+of|excludes?|excluding|does\s+not\s+include|do\s+not\s+include)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
     regex.IGNORECASE,
 )
 
 NOTES = (
-    ("competitive", regex.compile(r"\bcompetitive\b", regex.I)),
-    ("negotiable", regex.compile(r"\bnegotiable\b", regex.I)),
-    ("depends-on-experience", regex.compile(r"\bdepend(?:s|ent|ing)?\s+on\s+experience\b|\bD\.?O\.?E\b", regex.I)),
-    ("not-specified", regex.compile(r"\bnot\s+(?:specified|stated|given)\b", regex.I)),
-    ("see-advert", regex.compile(r"\bsee\s+(?:advert|job\s+description|below|attached)\b", regex.I)),
+    ("competitive", lazy_compile(r"\bcompetitive\b", regex.I)),
+    ("negotiable", lazy_compile(r"\bnegotiable\b", regex.I)),
+    ("depends-on-experience", lazy_compile(r"\bdepend(?:s|ent|ing)?\s+on\s+experience\b|\bD\.?O\.?E\b", regex.I)),
+    ("not-specified", lazy_compile(r"\bnot\s+(?:specified|stated|given)\b", regex.I)),
+    ("see-advert", lazy_compile(r"\bsee\s+(?:advert|job\s+description|below|attached)\b", regex.I)),
 )  # fmt: skip
 
 # HCAS terms in prose: "5% of basic salary, subject to a minimum payment of £1303 per year and a
 # maximum payment of £2198 per year", or "(min £1,303, max £2,198)".
-PERCENT = regex.compile(r"(?P<rate>\d{1,2}(?:\.\d+)?)\s?%")
-HCAS_MIN = regex.compile(
+PERCENT = lazy_compile(r"(?P<rate>\d{1,2}(?:\.\d+)?)\s?%")
+HCAS_MIN = lazy_compile(
     r"\bmin(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I
 )
-HCAS_MAX = regex.compile(
+HCAS_MAX = lazy_compile(
     r"\bmax(?:imum|\.)?\s+(?:payment\s+|amount\s+|value\s+)?(?:of\s+)?(?P<amount>£\s?[\d,]+(?:\.\d\d)?)", regex.I
 )
 ZONES = (
-    ("inner-london", regex.compile(r"\binner\s+london\b", regex.I)),
-    ("outer-london", regex.compile(r"\bouter\s+london\b", regex.I)),
-    ("fringe", regex.compile(r"\bfringe\b", regex.I)),
+    ("inner-london", lazy_compile(r"\binner\s+london\b", regex.I)),
+    ("outer-london", lazy_compile(r"\bouter\s+london\b", regex.I)),
+    ("fringe", lazy_compile(r"\bfringe\b", regex.I)),
 )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from jobparse.lazyregex import lazy_compile
+
 # The shape of a UK postcode, following the format rules in the ONS/Royal Mail postcode
 # guidance (outward code: area letters + district; inward code: sector digit + two unit
 # letters that never use C, I, K, M, O or V); GIR 0AA is the one historical exception.
-POSTCODE = regex.compile(
+POSTCODE = lazy_compile(
     r"""
     (?<![A-Za-z0-9])
     (?P<outward>
