@@ -103,3 +103,31 @@ def test_text_report_shows_the_line_and_a_marker(reports: list[FileReport]) -> N
         "2 file(s)" not in text
         and "3 file(s), 2 advert(s): 0 error(s), 9 warning(s), 4 info; 1 file(s) could not be read" in text
     )
+
+
+def test_plain_text_report_matches_what_rich_prints(reports: list[FileReport]) -> None:
+    """Pipes get plain text without rich; a colourless rich console must print the same lines."""
+    from rich.console import Console
+
+    from jobparse.reporters.text import TextReporter
+
+    plain_out, rich_out = io.StringIO(), io.StringIO()
+    plain = TextReporter(plain_out, color="never")
+    styled = TextReporter(rich_out, console=Console(file=rich_out, width=200, color_system=None, highlight=False))
+    assert plain.console is None and styled.console is not None
+    for reporter in (plain, styled):
+        for report in reports:
+            reporter.file(report)
+        reporter.close()
+    assert plain_out.getvalue() == rich_out.getvalue()
+    assert "JP401" in plain_out.getvalue()
+
+
+def test_text_report_is_coloured_when_asked() -> None:
+    from jobparse.reporters.text import TextReporter
+
+    out = io.StringIO()
+    reporter = TextReporter(out, color="always")
+    reporter.file(FileReport("a.txt", error="no such file"))
+    reporter.close()
+    assert "\x1b[" in out.getvalue() and "unreadable" in out.getvalue()
