@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP403"
 NAME = "amount-format"
@@ -30,9 +29,7 @@ SEVERITY = Severity.WARNING
 POUNDS = lazy_compile(r"£\s?(?P<figure>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d\d)?(?![\d,])")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def _style(figure: str) -> str:

@@ -15,11 +15,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 from jobparse.wordlists import word_lists
 
 CODE = "JP401"
@@ -28,9 +27,7 @@ GROUP = "text"
 SEVERITY = Severity.WARNING
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

@@ -13,14 +13,13 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from jobparse.findings import Finding, Severity
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP303"
 NAME = "contact-missing"
@@ -33,9 +32,7 @@ PHONE = lazy_compile(r"(?:\+44\s?|\b0)\d(?:[\s\-]?\d){8,10}\b")
 _INTRO = lazy_compile(r"^(?:for\s+questions\s+about\s+the\s+job,?\s+contact|contact)\s*:?\s*$", regex.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

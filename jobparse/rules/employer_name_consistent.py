@@ -13,13 +13,12 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 import regex
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP306"
 NAME = "employer-name-consistent"
@@ -27,9 +26,7 @@ GROUP = "completeness"
 SEVERITY = Severity.WARNING
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def _variants(name: str) -> regex.Pattern[str]:

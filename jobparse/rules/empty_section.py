@@ -13,11 +13,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP302"
 NAME = "empty-section"
@@ -28,9 +27,7 @@ SEVERITY = Severity.WARNING
 _GROUP_HEADINGS = frozenset({"job-description", "employer-contact"})
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

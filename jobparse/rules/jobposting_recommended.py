@@ -14,12 +14,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.jsonld import job_posting, missing
 from jobparse.model import Advert
-from jobparse.rules import RuleContext, start_span
+from jobparse.rules import NoOptions, RuleContext, start_span
 
 CODE = "JP502"
 NAME = "jobposting-recommended"
@@ -27,9 +26,7 @@ GROUP = "jobposting"
 SEVERITY = Severity.INFO
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

@@ -15,12 +15,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Address, Advert
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP305"
 NAME = "postcode-format"
@@ -31,9 +30,7 @@ SEVERITY = Severity.WARNING
 _ATTEMPT = lazy_compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def _addresses(advert: Advert) -> Iterator[tuple[str, Address]]:

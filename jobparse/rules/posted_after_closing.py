@@ -13,11 +13,10 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
-from jobparse.rules import RuleContext, day_range
+from jobparse.rules import NoOptions, RuleContext, day_range
 
 CODE = "JP201"
 NAME = "posted-after-closing"
@@ -25,9 +24,7 @@ GROUP = "dates"
 SEVERITY = Severity.ERROR
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

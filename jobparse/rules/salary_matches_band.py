@@ -23,12 +23,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
 from jobparse.payscales import ZONE_NAMES, pay_year_name
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 from jobparse.rules._pay import analyse, band_label, expected_text
 
 CODE = "JP105"
@@ -37,9 +36,7 @@ GROUP = "pay"
 SEVERITY = Severity.ERROR
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:

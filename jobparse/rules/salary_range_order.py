@@ -13,12 +13,11 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
 from jobparse.payscales import money
-from jobparse.rules import RuleContext
+from jobparse.rules import NoOptions, RuleContext
 
 CODE = "JP101"
 NAME = "salary-range-order"
@@ -26,9 +25,7 @@ GROUP = "pay"
 SEVERITY = Severity.ERROR
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
-    """No options."""
+Options = NoOptions
 
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
