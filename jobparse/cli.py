@@ -10,7 +10,6 @@ import sys
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -486,6 +485,8 @@ def schema(
     ] = SchemaName.advert,
 ) -> None:
     """Print one of jobparse's published JSON Schemas (2020-12)."""
+    from importlib import resources
+
     text = (resources.files("jobparse") / "schemas" / f"{name.value}.schema.json").read_text(encoding="utf-8")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import tomllib
 import typing
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -115,6 +114,8 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    import tomllib  # imported here: only a pyproject.toml needs it (a few ms of start-up)
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -137,6 +138,8 @@ def load_config(path: str | Path | None = None, *, start: Path | None = None) ->
         raise ConfigError(f"{path}: {len(data):,} bytes is too large for a configuration file")
     text = data.decode("utf-8", errors="replace")
     if path.name == "pyproject.toml":
+        import tomllib
+
         try:
             raw = tomllib.loads(text).get("tool", {}).get("jobparse", {})
         except tomllib.TOMLDecodeError as exc:

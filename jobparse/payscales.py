@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from jobparse.yamlio import safe_load
+from jobparse.yamlio import load_data
 
 NATIONS = ("england", "scotland", "wales", "northern-ireland")
 ZONES = ("inner-london", "outer-london", "fringe")
@@ -96,8 +95,7 @@ def load(nation: str = "england") -> PayScales:
     """The pay data for a nation (England, Scotland, Wales; Northern Ireland uses England's)."""
     if nation not in NATIONS:
         raise ValueError(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
-    path = resources.files("jobparse") / "data" / "payscales" / f"{_DATA_FILE[nation]}.yaml"
-    raw = safe_load(path.read_text(encoding="utf-8"))
+    raw = load_data(f"payscales/{_DATA_FILE[nation]}.yaml")
     with_hcas = nation == "england"
     rates = raw.get("hcas_rates", {})
     years = {name: _year(name, data, rates, with_hcas) for name, data in raw["years"].items()}

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from jobparse.yamlio import safe_load
+from jobparse.yamlio import load_data
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
 
@@ -39,9 +38,8 @@ def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
 @cache
 def tables() -> Tables:
     """The tables from jobparse/data (read once; the result is immutable in use)."""
-    data = resources.files("jobparse") / "data"
-    headings = safe_load((data / "headings.yaml").read_text(encoding="utf-8"))
-    labels = safe_load((data / "labels.yaml").read_text(encoding="utf-8"))
+    headings = load_data("headings.yaml")
+    labels = load_data("labels.yaml")
     heading_map = _invert(headings)
     label_map = _invert(labels["labels"])
     longest = max(len(alias) for alias in (*heading_map, *label_map))

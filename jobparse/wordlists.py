@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
 from jobparse.lazyregex import lazy_compile
-from jobparse.yamlio import safe_load
+from jobparse.yamlio import load_data
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,7 @@ def _entries(raw: list[dict[str, object]]) -> tuple[Entry, ...]:
 @cache
 def word_lists() -> WordLists:
     """The lists from jobparse/data/words.yaml."""
-    raw = safe_load((resources.files("jobparse") / "data" / "words.yaml").read_text(encoding="utf-8"))
+    raw = load_data("words.yaml")
     confused = tuple(
         Entry(
             _compile(e["pattern"]), e["right"], (e["wrong"].casefold(),), _compile(rf"\b{regex.escape(e['wrong'])}\b")

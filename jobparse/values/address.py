@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
 from jobparse.lazyregex import lazy_compile
 from jobparse.values.postcodes import POSTCODE
-from jobparse.yamlio import safe_load
+from jobparse.yamlio import load_data
 
 STREET = lazy_compile(
     r"\b(?:road|rd|lane|ln|street|st|avenue|ave|way|close|drive|dr|place|crescent|court|square|"
@@ -28,8 +27,7 @@ BUILDING = lazy_compile(
 @cache
 def counties() -> frozenset[str]:
     """County and region names (folded) from jobparse/data/places.yaml."""
-    data = resources.files("jobparse") / "data" / "places.yaml"
-    names = safe_load(data.read_text(encoding="utf-8"))["counties"]
+    names = load_data("places.yaml")["counties"]
     return frozenset(name.casefold() for name in names)
 
 
