@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -308,15 +309,19 @@ class Advert:
         """Line and column (1-based) of a span, with its offsets."""
         if self.lines is None:
             return {"start": span.start, "end": span.end}
-        line, column = self.lines.position(span.start)
-        end_line, end_column = self.lines.position(span.end)
+        # LineIndex.position inlined: a record has about 36 positions, and the two calls per
+        # position were a third of to_dict's time.
+        starts = self.lines.starts
+        start, end = span.start, span.end
+        line = bisect_right(starts, start)
+        end_line = bisect_right(starts, end, line - 1)
         return {
             "line": line,
-            "column": column,
+            "column": start - starts[line - 1] + 1,
             "end_line": end_line,
-            "end_column": end_column,
-            "start": span.start,
-            "end": span.end,
+            "end_column": end - starts[end_line - 1] + 1,
+            "start": start,
+            "end": end,
         }
 
     def to_dict(self) -> dict[str, Any]:

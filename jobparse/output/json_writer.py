@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import TextIO
+
+import orjson
 
 from jobparse import __version__
 from jobparse.model import Advert
@@ -11,8 +12,8 @@ from jobparse.output.base import Writer
 
 
 def dumps(data: object) -> str:
-    """Compact-but-readable JSON, UTF-8 characters kept as they are."""
-    return json.dumps(data, ensure_ascii=False)
+    """Compact JSON text, UTF-8 characters kept as they are."""
+    return orjson.dumps(data).decode()
 
 
 class JsonWriter(Writer):
