@@ -27,7 +27,7 @@ class Entry:
 
     def may_match(self, folded: str) -> bool:
         """Whether the (casefolded) text holds a hint, so that the pattern is worth running."""
-        return any(hint in folded for hint in self.hints)
+        return any(map(folded.__contains__, self.hints))  # no generator frame: this runs ~40 times an advert
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Any, Protocol
 
@@ -41,6 +42,7 @@ class Rule(Protocol):
     def check(self, advert: Advert, ctx: RuleContext, options: Any, /) -> Iterator[Finding]: ...
 
 
+@cache  # validate asks for the rules once per advert
 def _modules() -> tuple[ModuleType, ...]:
     from jobparse.rules import (
         acronym_expansion,

@@ -13,6 +13,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -29,6 +30,9 @@ SEVERITY = Severity.WARNING
 Options = NoOptions
 
 
+# Cached: an archive holds many adverts from each employer, and compiling the pattern anew for
+# every advert was most of this rule's time.
+@lru_cache(maxsize=1024)
 def _variants(name: str) -> regex.Pattern[str]:
     """A pattern matching the name with "&"/"and", case and spacing written any way."""
     parts = []
