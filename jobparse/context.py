@@ -60,7 +60,7 @@ class Context:
             self._hcas = [
                 token
                 for token in self.prose_tokens()
-                if any(hint in token.text.casefold() for hint in HCAS_HINTS) and HCAS_WORD.search(token.text)
+                if _mentions_hcas(token.text.casefold()) and HCAS_WORD.search(token.text)
             ]
         return self._hcas
 
@@ -77,6 +77,10 @@ class Context:
         return self._prose
 
 
+def _mentions_hcas(folded: str) -> bool:
+    return any(map(folded.__contains__, HCAS_HINTS))
+
+
 def source_of(fact: FactTokens) -> str:
     """Provenance of a fact: "details" for structured blocks, "text" for prose."""
     return "details" if fact.structured else "text"
@@ -84,6 +88,8 @@ def source_of(fact: FactTokens) -> str:
 
 def clean(text: str) -> str:
     """A value without web-page artefacts such as "(Opens in a new tab)"."""
+    if "(" not in text:  # every artefact has one; most values have none, and the pattern is slow
+        return text.strip()
     return OPENS_IN_NEW_TAB.sub("", text).strip()
 
 
