@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from jobparse.lazyregex import lazy_compile
@@ -89,6 +90,23 @@ def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool)
     return Token(FIELD, line, start, start + len(body), stripped, key, body[:cut].strip(), value_start, bulleted)
 
 
+# Lines up to this long go through the cache: headings, labels, "Label: value" lines and short
+# bullets, which repeat across adverts. Longer lines are mostly prose that does not repeat, where
+# a cache miss cost more than classifying the line again (measured: 75 -> 92 µs an advert).
+_CACHED_LENGTH = 80
+
+
+@lru_cache(maxsize=16_384)
+def _shape(content: str) -> Token:
+    """A line's token as if it began the text (line 0, offset 0); `tokenize` moves it into place.
+
+    Cached because adverts repeat lines: every advert has the same headings and labels, and an
+    employer's adverts share their boilerplate. A repeated line then costs a dictionary lookup
+    instead of classifying (the cache holds at most a few megabytes).
+    """
+    return _classify(content, 0, 0, tables())
+
+
 def tokenize(text: str) -> Iterator[Token]:
     """Tokens for every line of a normalised text, in order."""
     tab = tables()
@@ -99,5 +117,10 @@ def tokenize(text: str) -> Iterator[Token]:
             yield Token(BLANK, line, pos, pos, "")
         else:
             start = pos if raw[0] not in _SPACE else pos + (len(raw) - len(raw.lstrip()))
-            yield _classify(content, start, line, tab)
+            if len(content) > _CACHED_LENGTH:
+                yield _classify(content, start, line, tab)
+            else:
+                kind, _, at, end, value, key, label, value_start, bulleted = _shape(content)
+                value_start = start + value_start if kind == FIELD else 0
+                yield Token(kind, line, start + at, start + end, value, key, label, value_start, bulleted)
         pos += len(raw) + 1

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from jobparse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, tokenize
+from jobparse.source import decode, normalise
+from jobparse.tables import tables
+from jobparse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token, _classify, tokenize
+from tests.conftest import advert_fixtures
 
 
 def kinds(text: str) -> list[tuple[str, str | None]]:
@@ -61,3 +66,39 @@ def test_offsets_and_lines() -> None:
     assert [(t.kind, t.line) for t in tokens] == [(TEXT, 0), (BLANK, 1), (BULLET, 2), (TEXT, 3)]
     text = "Title\n\n  - Item one  \nEnd"
     assert text[tokens[2].start : tokens[2].end] == "Item one"
+
+
+def _classified_one_by_one(text: str) -> list[Token]:
+    """The tokens without the line cache: every line classified where it stands."""
+    tab, tokens, pos = tables(), [], 0
+    for line, raw in enumerate(text.split("\n")):
+        content = raw.strip()
+        if not content:
+            tokens.append(Token(BLANK, line, pos, pos, ""))
+        else:
+            tokens.append(_classify(content, pos + len(raw) - len(raw.lstrip()), line, tab))
+        pos += len(raw) + 1
+    return tokens
+
+
+def test_cached_lines_give_the_tokens_of_classifying_each_line() -> None:
+    for path in advert_fixtures():
+        text = normalise(decode(path.read_bytes(), path.name))
+        twice = text + "\n" + text  # the second copy's lines all come from the cache
+        assert list(tokenize(twice)) == _classified_one_by_one(twice), path.name
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", " ", "\t", "   "]),
+            st.sampled_from(["", "- ", "• ", "1. "]),
+            st.sampled_from(["Salary", "Band", "Job summary", "Closing date", "We offer", "Contract", "x" * 90]),
+            st.sampled_from(["", ":", ": £40,617", "\tPermanent", ": ", " and more"]),
+        ),
+        max_size=12,
+    )
+)
+def test_cache_keeps_positions_for_any_indentation(parts: list[tuple[str, str, str, str]]) -> None:
+    text = "\n".join("".join(part) for part in parts)
+    assert list(tokenize(text)) == _classified_one_by_one(text)
