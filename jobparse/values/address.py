@@ -8,6 +8,7 @@ from functools import cache
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 from jobparse.values.postcodes import POSTCODE
 from jobparse.yamlio import load_data
 
@@ -40,6 +41,7 @@ class AddressParse:
     postcode: str | None
 
 
+@memo
 def trailing_postcode(line: str) -> tuple[str, int] | None:
     """The postcode ending a line (normalised) and where it starts, or None."""
     stripped = line.rstrip(" ,.;")

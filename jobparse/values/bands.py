@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 
 AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 
@@ -59,6 +60,7 @@ def _norm_band(text: str) -> str:
     return text.replace(" ", "").casefold()
 
 
+@memo
 def parse_band(text: str) -> BandParse:
     """Read a band or grade string; value is None when nothing recognisable is there."""
     first = FIRST_BAND.search(text)
@@ -85,6 +87,7 @@ def parse_band(text: str) -> BandParse:
     return BandParse(None, (), None)
 
 
+@memo
 def parse_pay_scheme(text: str) -> str | None:
     """Normalised pay scheme slug ("agenda-for-change", "medical-and-dental", ...), or None."""
     folded = text.casefold()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 from jobparse.values.dates import find_date
 
 # (type, pattern); the first match wins, so "fixed term" beats the "permanent" in
@@ -80,6 +81,7 @@ def _number(text: str) -> float | int:
     return int(value) if value.is_integer() else value
 
 
+@memo
 def parse_contract(text: str) -> ContractParse:
     """Read a contract string such as "Fixed term: 12 months" or "Permanent: Part time"."""
     kind = next((name for name, pattern in CONTRACT_TYPES if pattern.search(text)), None)
@@ -102,6 +104,7 @@ def parse_contract(text: str) -> ContractParse:
     )
 
 
+@memo
 def parse_working_pattern(text: str) -> tuple[tuple[str, ...], float | int | None]:
     """Working pattern slugs in the order written, and the hours per week if stated."""
     found = []

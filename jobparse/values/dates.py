@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -83,6 +84,7 @@ def _time_after(text: str, pos: int) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+@memo
 def find_date(text: str, *, allow_month: bool = True) -> ParsedDate | None:
     """The first date in a string, or None; month-only dates keep month precision."""
     best: tuple[int, ParsedDate] | None = None

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 
 # "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049"; the £ may be missing on the second end.
 AMOUNT = lazy_compile(
@@ -179,6 +180,7 @@ def text_hcas_statement(text: str) -> tuple[bool, int, int] | None:
     return None
 
 
+@memo
 def parse_salary(text: str) -> SalaryParse:
     """Read a salary string such as "£40,617 to £48,778 a year (pro rata, incl. HCAS)"."""
     amounts = find_amounts(text)
@@ -206,6 +208,7 @@ def parse_salary(text: str) -> SalaryParse:
     )
 
 
+@memo
 def hcas_terms(sentence: str) -> tuple[float | None, float | int | None, float | int | None, str | None]:
     """Rate (%), minimum, maximum and zone that an HCAS sentence states; None where absent."""
     rate_match = PERCENT.search(sentence)

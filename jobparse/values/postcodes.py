@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from jobparse.lazyregex import lazy_compile
+from jobparse.values import memo
 
 # The shape of a UK postcode, following the format rules in the ONS/Royal Mail postcode
 # guidance (outward code: area letters + district; inward code: sector digit + two unit
@@ -24,6 +25,7 @@ POSTCODE = lazy_compile(
 )
 
 
+@memo
 def find_postcode(text: str) -> tuple[str, int, int] | None:
     """The last postcode in a string, normalised, with its start and end; or None."""
     found = None
