@@ -68,6 +68,10 @@ def stated_zone(advert: Advert, ctx: RuleContext) -> str | None:
 
 def analyse(advert: Advert, ctx: RuleContext) -> Analysis | None:
     """The analysis, or None when the advert has no AfC band with salary figures to compare."""
+    return ctx.shared(advert, "pay", lambda: _analyse(advert, ctx))
+
+
+def _analyse(advert: Advert, ctx: RuleContext) -> Analysis | None:
     band, salary = advert.band, advert.salary
     if band is None or band.scheme != "afc" or not band.bands or salary is None:
         return None

@@ -24,7 +24,7 @@ import regex
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import RuleContext
+from jobparse.rules import RuleContext, folded_text
 from jobparse.wordlists import word_lists
 
 CODE = "JP405"
@@ -65,7 +65,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     """Findings for one advert."""
     lists = word_lists()
     text, start, end = advert.text, advert.span.start, advert.span.end
-    folded = advert.source_text.casefold()
+    folded = folded_text(advert, ctx)
     entries = [entry for entry in lists.gendered if entry.may_match(folded)]
     if not entries:
         return

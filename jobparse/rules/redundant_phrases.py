@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import NoOptions, RuleContext
+from jobparse.rules import NoOptions, RuleContext, folded_text
 from jobparse.wordlists import word_lists
 
 CODE = "JP402"
@@ -30,7 +30,7 @@ Options = NoOptions
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
-    folded = advert.source_text.casefold()
+    folded = folded_text(advert, ctx)
     for entry in word_lists().redundant:
         if not entry.may_match(folded):
             continue

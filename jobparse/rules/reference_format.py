@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -41,10 +42,17 @@ class Options:
             raise ValueError(f"invalid regular expression: {exc}") from None
 
 
+@lru_cache(maxsize=16)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    # Compiled once: regex.fullmatch(pattern, ...) looks the pattern up in regex's own cache on
+    # every call, which cost more than the match.
+    return regex.compile(pattern)
+
+
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     reference = advert.reference
-    if reference is not None and regex.fullmatch(options.pattern, reference.value, timeout=1) is None:
+    if reference is not None and _compiled(options.pattern).fullmatch(reference.value, timeout=1) is None:
         yield Finding(
             reference.span,
             f"the reference {reference.value!r} is not in the expected format",
