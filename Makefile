@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test golden lint fuzz bench clean
+.PHONY: demo test golden data lint fuzz bench clean
 
 FUZZ_SECONDS ?= 60
 
@@ -29,6 +29,10 @@ test: $(STAMP)
 ## golden: rewrite the expected JSON beside every fixture (review the diff like code)
 golden: $(STAMP)
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
+
+## data: rewrite jobparse/data/compiled.json, the copy of the YAML data files that runs read
+data: $(STAMP)
+	$(BIN)/python -m jobparse.datafiles
 
 ## fuzz: a longer fuzzing session (FUZZ_SECONDS, default 60) that prints how many inputs it tried
 fuzz: $(STAMP)

@@ -10,13 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from jobparse.errors import ConfigError
 from jobparse.findings import Severity
 from jobparse.payscales import NATIONS
 from jobparse.rules import OPTIONAL_GROUPS, Rule, all_rules, resolve
-from jobparse.yamlio import compose, safe_load
 
 CONFIG_NAME = ".jobparse.yaml"
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -152,6 +149,10 @@ def load_config(path: str | Path | None = None, *, start: Path | None = None) ->
 
 def _read_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
     """The YAML document (safe loader only), and the line of each key path ("rules.JP204")."""
+    import yaml  # imported here: runs without a YAML config file never need PyYAML
+
+    from jobparse.yamlio import compose, safe_load
+
     try:
         node = compose(text)
         raw = safe_load(text)
@@ -169,13 +170,15 @@ def _read_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
     return raw, lines
 
 
-def _key_lines(node: yaml.Node, prefix: str, lines: dict[str, int], depth: int, path: Path, budget: list[int]) -> None:
+def _key_lines(node: Any, prefix: str, lines: dict[str, int], depth: int, path: Path, budget: list[int]) -> None:
     """Record each key's line; refuse documents nested too deeply or with too many values."""
     budget[0] -= 1
     if budget[0] < 0:
         raise ConfigError(f"{path}: more than {MAX_NODES:,} values (are YAML aliases repeating a list?)")
     if depth > MAX_DEPTH:
         raise ConfigError(f"{path}: nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})")
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = f"{prefix}{key.value}"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from jobparse.yamlio import load_data
+from jobparse.datafiles import load_data
 
 NATIONS = ("england", "scotland", "wales", "northern-ireland")
 ZONES = ("inner-london", "outer-london", "fringe")

@@ -7,8 +7,8 @@ from functools import cache
 
 import regex
 
+from jobparse.datafiles import load_data
 from jobparse.lazyregex import lazy_compile
-from jobparse.yamlio import load_data
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,10 @@ from functools import cache
 
 import regex
 
+from jobparse.datafiles import load_data
 from jobparse.lazyregex import lazy_compile
 from jobparse.values import memo
 from jobparse.values.postcodes import POSTCODE
-from jobparse.yamlio import load_data
 
 STREET = lazy_compile(
     r"\b(?:road|rd|lane|ln|street|st|avenue|ave|way|close|drive|dr|place|crescent|court|square|"
