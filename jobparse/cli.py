@@ -240,6 +240,9 @@ def extract(
             for rendered in result.records:
                 writer.emit(rendered)
                 adverts += 1
+            # Each input's records reach a pipe as soon as the input is done: a flush per file,
+            # not per record (one write call per record held the parent back under --jobs).
+            out.flush()
         writer.close()
     if not quiet and (errors or files > 1):
         typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)

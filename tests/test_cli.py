@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -192,3 +194,23 @@ def test_examples_parse_cleanly() -> None:
     assert_valid(document, "extract-output.schema.json")
     assert len(document["adverts"]) == 4
     assert all(advert["title"] and advert["salary"]["minimum"] for advert in document["adverts"])
+
+
+def test_jsonl_records_reach_a_pipe_file_by_file(tmp_path: Path) -> None:
+    """A reader sees the first file's records while the next input (stdin here) is still unread."""
+    small = tmp_path / "porter.txt"  # a record far smaller than the stream's buffer
+    small.write_text("Porter\nThe closing date is 1 March 2026\nJob summary\nMove patients.\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"}  # buffered, as usual
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jobparse", "extract", str(small), "-", "-f", "jsonl", "-q"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+    )  # fmt: skip
+    assert proc.stdin is not None and proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], 30)  # extract is now blocked reading stdin
+    if not ready:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("no record reached the pipe before the next input was read")
+    assert json.loads(proc.stdout.readline())["title"]["value"] == "Porter"
+    rest, _ = proc.communicate(SEED.read_bytes(), timeout=60)
+    assert proc.returncode == 0 and len(rest.splitlines()) == 1

@@ -41,11 +41,10 @@ class JsonWriter(Writer):
 
 
 class JsonLinesWriter(Writer):
-    """One record per line, flushed as it goes, for pipes and large archives."""
+    """One record per line, for pipes and large archives (extract flushes after each input file)."""
 
     render = staticmethod(JsonWriter.render)
 
     def emit(self, rendered: str) -> None:
         """Write one record as a line."""
         self.out.write(rendered + "\n")
-        self.out.flush()
