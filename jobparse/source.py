@@ -29,7 +29,7 @@ _SPACES = (
     ("\x0b", "\n"),
 )
 
-_BINARY_CONTROLS = frozenset(range(0, 32)) - {9, 10, 12, 13}
+_BINARY_CONTROL_BYTES = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 
 
 def decode(data: bytes, path: str = "<bytes>") -> str:
@@ -60,7 +60,8 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    controls = sum(1 for b in head if b in _BINARY_CONTROLS)
+    # Counted by deleting them in C: a Python loop over 8 KB took about 0.4 ms a file.
+    controls = len(head) - len(head.translate(None, _BINARY_CONTROL_BYTES))
     return controls / len(head) > 0.05
 
 

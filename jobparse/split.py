@@ -14,6 +14,7 @@ _TITLE_MAX = 150
 # A run of "Label: value" lines with these keys is an advert's key facts, not pasted prose.
 _FACTS_RUN_KEYS = frozenset({"closing_date", "reference"})
 _SEPARATOR_CHARS = frozenset("=-_*#~\f")
+_ANCHOR_KINDS = frozenset({HEADING, FIELD, TEXT})
 
 
 def is_closing_line(token: Token) -> bool:
@@ -64,7 +65,9 @@ def _anchor_cuts(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     (Find-a-Job tables, NHS Scotland). Each anchor is walked back to where its advert starts;
     anchors of one advert walk back to the same place, and are counted once.
     """
-    anchors = [i for i in range(start, end) if _is_anchor(tokens, i, end)]
+    # Only headings, fields and text lines can be anchors: the kind test spares the call for the
+    # blank lines, labels and bullets (about half of a dump's lines).
+    anchors = [i for i in range(start, end) if tokens[i].kind in _ANCHOR_KINDS and _is_anchor(tokens, i, end)]
     starts = sorted({_header_start(tokens, anchor, start) for anchor in anchors})
     return [cut for cut in starts if cut > start]
 
