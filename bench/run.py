@@ -7,6 +7,8 @@ the real command line on it as users would, and prints a table (or JSON with --j
 - extract (jsonl) and validate (json), with --jobs 1 and 2: adverts/s and MB/s (medians of
   --repeat rounds, each timing the baseline and every command once), the ratio to the baseline
   and the --jobs 2 speed-up (within each round, then the median), and peak memory (RSS);
+- in this process, the cost of only writing already parsed records (to_dict and JSON) as a
+  ratio to the baseline: what output alone takes of the budget that a ratio target sets;
 - peak memory for the large corpus (default 100,000 adverts), to show it does not grow;
 - wall time of `jobparse --version` and of `jobparse validate` on one whole advert, with the
   package's bytecode compiled first, as a pip install leaves it.
@@ -60,6 +62,28 @@ def _baseline(directory: Path) -> float:
         lines += len(path.read_bytes().decode("utf-8").splitlines())
     assert lines
     return time.perf_counter() - started
+
+
+def _output_floor(directory: Path, files: int = 100, runs: int = 5) -> dict[str, float]:
+    """In this process: the cost of only writing records (to_dict and JSON) for adverts already
+    parsed, beside the read-and-split baseline for the same files (best of `runs` each)."""
+    from jobparse.output.json_writer import dumps
+    from jobparse.parsing import parse_bytes
+
+    data = [path.read_bytes() for path in sorted(directory.glob("*.txt"))[:files]]
+    adverts = [advert for raw in data for advert in parse_bytes(raw, "bench")]
+
+    def best(work: Any) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - started)
+        return min(times) / len(adverts) * 1e6
+
+    base = best(lambda: [raw.decode("utf-8").splitlines() for raw in data])
+    output = best(lambda: [dumps(advert.to_dict()) for advert in adverts])
+    return {"baseline_us": round(base, 1), "output_us": round(output, 1), "output_x_baseline": round(output / base, 1)}
 
 
 def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str, Any]:
@@ -119,6 +143,9 @@ def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str,
             speedup = statistics.median(run[f"{name}_jobs1"][0] / run[f"{name}_jobs2"][0] for run in rounds)
             results[f"{name}_speedup_jobs2"] = round(speedup, 2)
 
+        # What the records' output alone costs, against the ratio targets: a floor for parsing.
+        results["output_only"] = _output_floor(corpus)
+
         generator.write_corpus(large, big)
         for name, args in commands.items():
             for jobs in (1, 2):
@@ -156,6 +183,8 @@ def table(results: dict[str, Any]) -> str:
     lines += [
         "",
         f"speed-up with --jobs 2: extract {results['extract_speedup_jobs2']}x, validate {results['validate_speedup_jobs2']}x",
+        f"writing parsed records alone (to_dict + JSON, in process): {results['output_only']['output_us']} us an advert, "
+        f"{results['output_only']['output_x_baseline']}x the read-and-split baseline",
         "",
     ]
     lines.append(f"peak RSS at {results['adverts']:,} vs {results['big_adverts']:,} adverts:")

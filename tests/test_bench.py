@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from bench.corpus import adverts
 from jobparse import parse_many
 from tests.conftest import ROOT
@@ -28,4 +30,7 @@ def test_benchmark_runs_and_reports_every_figure() -> None:
         assert row["adverts_per_s"] > 0 and row["mb_per_s"] > 0 and row["peak_rss_mb"] > 0
         assert results[f"{name}_large"]["peak_rss_mb"] > 0
     assert results["baseline"]["adverts_per_s"] > 0
+    floor = results["output_only"]
+    assert floor["output_us"] > 0
+    assert floor["output_x_baseline"] == pytest.approx(floor["output_us"] / floor["baseline_us"], rel=0.05)
     assert results["version_ms"] > 0 and results["validate_one_ms"] > 0
