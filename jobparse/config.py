@@ -177,14 +177,13 @@ def _key_lines(node: Any, prefix: str, lines: dict[str, int], depth: int, path: 
         raise ConfigError(f"{path}: more than {MAX_NODES:,} values (are YAML aliases repeating a list?)")
     if depth > MAX_DEPTH:
         raise ConfigError(f"{path}: nested more than {MAX_DEPTH} levels deep (line {node.start_mark.line + 1})")
-    import yaml
-
-    if isinstance(node, yaml.MappingNode):
+    # PyYAML nodes name their kind in `id`, so this recursion needs no import of its own.
+    if node.id == "mapping":
         for key, value in node.value:
             name = f"{prefix}{key.value}"
             lines[name] = key.start_mark.line + 1
             _key_lines(value, name + ".", lines, depth + 1, path, budget)
-    elif isinstance(node, yaml.SequenceNode):
+    elif node.id == "sequence":
         for item in node.value:
             _key_lines(item, prefix, lines, depth + 1, path, budget)
 

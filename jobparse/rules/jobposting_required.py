@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jobparse.findings import Finding, Severity
-from jobparse.jsonld import job_posting, missing
 from jobparse.model import Advert
 from jobparse.rules import NoOptions, RuleContext, start_span
+from jobparse.rules._jobposting import missing_from
 
 CODE = "JP501"
 NAME = "jobposting-required"
@@ -31,7 +31,7 @@ Options = NoOptions
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
-    required, _ = missing(job_posting(advert))
+    required, _ = missing_from(advert, ctx)
     if required:
         yield Finding(
             start_span(advert),
