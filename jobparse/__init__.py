@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -11,7 +13,8 @@ if TYPE_CHECKING:
     from jobparse.errors import ConfigError, InputError, JobparseError
     from jobparse.findings import Problem
     from jobparse.model import Advert
-    from jobparse.parsing import parse, parse_bytes, parse_file, parse_many
+    from jobparse.parse import parse, parse_many
+    from jobparse.parsing import parse_bytes, parse_file
 
 # The public API, imported on first use: `jobparse --version` and `python -c "import jobparse"`
 # then cost a few milliseconds instead of loading the parser, its patterns and its data.
@@ -20,11 +23,29 @@ _LAZY = {
     "ConfigError": "jobparse.errors",
     "InputError": "jobparse.errors",
     "JobparseError": "jobparse.errors",
-    "parse": "jobparse.parsing",
+    "parse": "jobparse.parse",
     "parse_bytes": "jobparse.parsing",
     "parse_file": "jobparse.parsing",
-    "parse_many": "jobparse.parsing",
+    "parse_many": "jobparse.parse",
 }
+
+
+class _Package(types.ModuleType):
+    """The package's module type: `jobparse.parse` stays the documented function.
+
+    The parser lives in the subpackage `jobparse.parse`, and the import system binds every
+    subpackage on its parent when it first loads (`setattr(jobparse, "parse", module)`), which
+    would replace the public `jobparse.parse(text)` with a module. Import the parser's modules by
+    their full names (`from jobparse.parse.tokenizer import tokenize`); they are in sys.modules.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "parse" and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 
 def __getattr__(name: str) -> Any:

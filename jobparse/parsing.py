@@ -1,4 +1,4 @@
-"""The library entry points: text or file in, Advert records out."""
+"""Reading inputs: a file's bytes (advert text, a saved page or a search feed) into Advert records."""
 
 from __future__ import annotations
 
@@ -7,31 +7,10 @@ import os
 from typing import BinaryIO
 
 from jobparse.errors import InputError
-from jobparse.extract import extract
 from jobparse.model import Advert
 from jobparse.pages import feed_vacancies, html_to_text, kind_of
-from jobparse.source import LineIndex, decode, normalise
-from jobparse.split import has_advert, split_adverts
-from jobparse.tokenizer import tokenize
-
-
-def parse_many(text: str, path: str = "<text>") -> list[Advert]:
-    """Every advert in a text (a dump may hold several); an empty list when there is none."""
-    text = normalise(text)
-    tokens = list(tokenize(text))
-    lines = LineIndex.of(text)
-    adverts: list[Advert] = []
-    for start, end in split_adverts(tokens):
-        chunk = tokens[start:end]
-        if has_advert(chunk):
-            adverts.append(extract(chunk, path, len(adverts), lines, text))
-    return adverts
-
-
-def parse(text: str, path: str = "<text>") -> Advert:
-    """Parse a text as one advert (no splitting); fields it lacks are None or empty."""
-    text = normalise(text)
-    return extract(list(tokenize(text)), path, 0, LineIndex.of(text), text)
+from jobparse.parse import parse, parse_many
+from jobparse.source import decode
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:

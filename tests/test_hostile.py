@@ -155,16 +155,17 @@ def test_every_file_is_accounted_for(tmp_path: Path) -> None:
 def test_an_internal_error_costs_one_file_and_asks_for_a_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import jobparse.extract
+    import importlib
 
-    real = jobparse.extract.extract
+    parser = importlib.import_module("jobparse.parse")
+    real = parser.extract
 
     def broken(tokens, path, *args, **kwargs):  # type: ignore[no-untyped-def]
         if path.endswith("bad.txt"):
             raise ZeroDivisionError("simulated bug")
         return real(tokens, path, *args, **kwargs)
 
-    monkeypatch.setattr(jobparse.parsing, "extract", broken)
+    monkeypatch.setattr(parser, "extract", broken)
     bad, good = _write(tmp_path, "bad.txt", SEED), _write(tmp_path, "good.txt", SEED)
     result = CliRunner().invoke(app, ["extract", str(bad), str(good)])
     assert result.exit_code == 70

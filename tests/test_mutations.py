@@ -62,7 +62,7 @@ def field_lines(record: dict[str, Any]) -> dict[str, set[int]]:
 
 def structural(lines: list[str]) -> set[int]:
     """Lines that are headings or labels: moving them changes what the lines after them mean."""
-    from jobparse.tokenizer import HEADING, LABEL, tokenize
+    from jobparse.parse.tokenizer import HEADING, LABEL, tokenize
 
     return {token.line for token in tokenize("\n".join(lines)) if token.kind in (HEADING, LABEL)}
 

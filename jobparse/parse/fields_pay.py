@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import regex
 
-from jobparse.context import Context, clean, fact_text, source_of
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Band, HcasTerms, Salary, Span, Text
-from jobparse.patterns import SENTENCE_END
-from jobparse.tables import fold
-from jobparse.tokenizer import Token
+from jobparse.parse.context import Context, clean, fact_text, source_of
+from jobparse.parse.patterns import SENTENCE_END
+from jobparse.parse.tables import fold
+from jobparse.parse.tokenizer import Token
 from jobparse.values.bands import parse_band
 from jobparse.values.money import (
     HCAS_MAX,

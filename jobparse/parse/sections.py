@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobparse.tables import tables
-from jobparse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
+from jobparse.parse.tables import tables
+from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
 
 # Sections whose label/value pairs are the page's own structured data, wherever they stand.
 STRUCTURED_SECTIONS = frozenset({"details", "employer-details", "employer-contact"})

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from jobparse.context import Context, source_of
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Fact, SectionRecord, Span, Text
-from jobparse.patterns import SENTENCE_END
-from jobparse.sections import section_text
-from jobparse.tokenizer import BLANK, BULLET, Token
+from jobparse.parse.context import Context, source_of
+from jobparse.parse.patterns import SENTENCE_END
+from jobparse.parse.sections import section_text
+from jobparse.parse.tokenizer import BLANK, BULLET, Token
 
 # Names that mark an organisation rather than a job title ("Practice", "Health" and "Care" are
 # left out on purpose: "Practice Nurse" and "Health Visitor" are titles).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jobparse.model import DateValue, Span, Text
-from jobparse.patterns import OPENS_IN_NEW_TAB
-from jobparse.sections import FactTokens, Section
-from jobparse.tokenizer import BLANK, Token
+from jobparse.parse.patterns import OPENS_IN_NEW_TAB
+from jobparse.parse.sections import FactTokens, Section
+from jobparse.parse.tokenizer import BLANK, Token
 from jobparse.values.dates import find_date
 from jobparse.values.money import HCAS_WORD
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from jobparse.lazyregex import lazy_compile
-from jobparse.tables import Tables, fold, tables
+from jobparse.parse.tables import Tables, fold, tables
 
 BLANK, HEADING, LABEL, FIELD, BULLET, TEXT = "blank", "heading", "label", "field", "bullet", "text"
 

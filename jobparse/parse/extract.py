@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from jobparse import fields_pay, fields_text
-from jobparse.context import Context, clean, date_from, fact_date, fact_text, source_of
 from jobparse.model import Address, Advert, Contract, DateValue, Duration, Employer, Span, Text, WorkingPattern
-from jobparse.patterns import CLOSED, CLOSING_LINE, NAVIGATION, START_SENTENCE
-from jobparse.sections import FactTokens, Section, build_sections, read_facts
+from jobparse.parse import fields_pay, fields_text
+from jobparse.parse.context import Context, clean, date_from, fact_date, fact_text, source_of
+from jobparse.parse.patterns import CLOSED, CLOSING_LINE, NAVIGATION, START_SENTENCE
+from jobparse.parse.sections import FactTokens, Section, build_sections, read_facts
+from jobparse.parse.split import title_like
+from jobparse.parse.tables import fold
+from jobparse.parse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.source import LineIndex
-from jobparse.split import title_like
-from jobparse.tables import fold
-from jobparse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.values.address import counties, parse_address, trailing_postcode
 from jobparse.values.contract import parse_contract, parse_working_pattern
 from jobparse.values.dates import find_date

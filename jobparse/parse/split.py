@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from jobparse.patterns import CLOSING_LINE, ORGANISATION, SEPARATOR, TAIL_LINE
-from jobparse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
+from jobparse.parse.patterns import CLOSING_LINE, ORGANISATION, SEPARATOR, TAIL_LINE
+from jobparse.parse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
 
 # Headings that every advert has once: a second one means a second advert.
 _ANCHOR_HEADING = "job-summary"
