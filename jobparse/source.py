@@ -14,20 +14,25 @@ from jobparse.errors import InputError
 _CP1252_HIGH = {b: (bytes([b]).decode("cp1252", errors="ignore") or chr(b)) for b in range(0x80, 0xA0)}
 
 # One-for-one replacements, so that offsets into the text stay meaningful: the non-breaking
-# and other fixed-width spaces that web pages paste in become plain spaces, and the rarer line
-# separators become newlines.
+# and other fixed-width spaces that web pages and word processors paste in become plain spaces,
+# the hyphens they use become "-", and the rarer line separators become newlines.
 _SPACES = (
     ("\u00a0", " "),
-    ("\u2007", " "),
+    *((chr(code), " ") for code in range(0x2000, 0x200B)),  # en quad .. hair space (em space too)
     ("\u202f", " "),
-    ("\u2009", " "),
-    ("\u200a", " "),
+    ("\u205f", " "),
     ("\u3000", " "),
+    ("\u2010", "-"),  # hyphen
+    ("\u2011", "-"),  # non-breaking hyphen ("Part\u2011time")
+    ("\u2212", "-"),  # minus sign
     ("\u2028", "\n"),
     ("\u2029", "\n"),
     ("\x85", "\n"),
     ("\x0b", "\n"),
 )
+# Characters with no width that word processors and web pages leave inside words ("Full\u200btime",
+# "£40,\u200b617"): dropped, like the CR of a CRLF, so that the words read whole.
+_INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 
 _BINARY_CONTROL_BYTES = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13}))
 
@@ -66,7 +71,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def normalise(text: str) -> str:
-    """Normalise line endings, odd spaces and Unicode composition (NFC)."""
+    """Normalise line endings, odd spaces and hyphens, invisible characters and Unicode composition (NFC)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
@@ -75,6 +80,9 @@ def normalise(text: str) -> str:
         for char, replacement in _SPACES:
             if char in text:
                 text = text.replace(char, replacement)
+        for char in _INVISIBLE:
+            if char in text:
+                text = text.replace(char, "")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

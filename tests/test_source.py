@@ -53,3 +53,10 @@ def test_line_index_positions() -> None:
     assert index.position(7) == (3, 1)
     assert index.position(8) == (4, 1)
     assert index.position(9) == (4, 2)
+
+
+def test_word_paste_characters() -> None:
+    # Every Unicode space becomes a plain one, hyphens become "-", and zero-width characters go.
+    assert normalise("a\u2003b\u2002c\u205fd") == "a b c d"
+    assert normalise("Part\u2011time \u2212 Full\u200btime \u00a3\u200b40,617") == "Part-time - Fulltime £40,617"
+    assert normalise("\ufeffTitle") == "Title"

@@ -102,3 +102,34 @@ def test_cached_lines_give_the_tokens_of_classifying_each_line() -> None:
 def test_cache_keeps_positions_for_any_indentation(parts: list[tuple[str, str, str, str]]) -> None:
     text = "\n".join("".join(part) for part in parts)
     assert list(tokenize(text)) == _classified_one_by_one(text)
+
+
+def test_markdown_table_rows_are_fields() -> None:
+    text = "| Posting date: | 12 March 2026 |\n|---|---|\n| Company: | Northfield NHS Trust |\n| Not a label | x |"
+    tokens = list(tokenize(text))
+    assert [(t.kind, t.key) for t in tokens] == [
+        (FIELD, "date_posted"),
+        (BLANK, None),
+        (FIELD, "employer_name"),
+        (TEXT, None),
+    ]
+    assert text[tokens[2].value_start : tokens[2].end] == "Northfield NHS Trust"
+    assert tokens[0].label == "Posting date"
+
+
+def test_markdown_headings_quotes_and_bold_labels() -> None:
+    text = "# Staff Nurse\n## Summary\n- **Closing date:** 2026-07-09\n> A quoted line\n#hashtag"
+    tokens = list(tokenize(text))
+    assert [(t.kind, t.key) for t in tokens] == [
+        (TEXT, None), (HEADING, "job-summary"), (FIELD, "closing_date"), (TEXT, None), (TEXT, None)
+    ]  # fmt: skip
+    assert [text[t.start : t.end] for t in tokens] == [
+        "Staff Nurse", "Summary", "**Closing date:** 2026-07-09", "A quoted line", "#hashtag"
+    ]  # fmt: skip
+    assert text[tokens[2].value_start : tokens[2].end] == "2026-07-09"
+
+
+def test_a_line_indented_with_any_unicode_space_keeps_its_span() -> None:
+    text = "Reference number\n\u1680380-AC0746"
+    token = list(tokenize(text))[1]
+    assert text[token.start : token.end] == "380-AC0746"

@@ -16,7 +16,6 @@ _MARKERS = frozenset("-•·*–▪●◦‣►→✓✔o")
 NUMBERED = lazy_compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 # Inline "Label: value" needs a short label; longer prefixes are prose with a colon in it.
 _MAX_LABEL = 40
-_SPACE = frozenset(" \t\f\v")
 
 
 class Token(NamedTuple):
@@ -50,6 +49,13 @@ def _bullet_body(content: str) -> int:
 
 
 def _classify(content: str, start: int, line: int, tab: Tables) -> Token:
+    first = content[0]
+    if first == "|":
+        return _table_row(content, start, line, tab)
+    if first in "#>" and len(content) > 2:
+        markup = _markup_length(content)
+        if markup:
+            return _classify(content[markup:], start + markup, line, tab)
     marker = _bullet_body(content)
     body = content[marker:] if marker else content
     body_start = start + marker
@@ -66,9 +72,61 @@ def _classify(content: str, start: int, line: int, tab: Tables) -> Token:
         field = _inline_field(body, body_start, line, tab, bool(marker))
         if field is not None:
             return field
+    elif body.startswith("**"):
+        field = _bold_field(body, body_start, line, tab, bool(marker))
+        if field is not None:
+            return field
     if marker:
         return Token(BULLET, line, body_start, body_start + len(body), body, None, None, 0, True)
     return Token(TEXT, line, start, start + len(content), content)
+
+
+def _markup_length(content: str) -> int:
+    """Length of a markdown heading ("## ") or quote ("> ") marker at the start of a line, or 0."""
+    if content[0] == ">":
+        return 2 if content[1] == " " else 0
+    hashes = len(content) - len(content.lstrip("#"))
+    if hashes > 6 or content[hashes : hashes + 1] != " ":
+        return 0
+    return hashes + 1 + (len(content) - hashes - 1 - len(content[hashes + 1 :].lstrip()))
+
+
+def _table_row(content: str, start: int, line: int, tab: Tables) -> Token:
+    """A markdown table row: "| Salary: | £38,682 |" is a field; "|---|---|" holds nothing."""
+    cells = content.strip("|").split("|")
+    if all(not cell.strip(" -:") for cell in cells):
+        return Token(BLANK, line, start, start, "")
+    label = cells[0].strip()
+    key = tab.labels.get(fold(label)) if 0 < len(label) <= _MAX_LABEL + 1 else None
+    if key is None or len(cells) < 2:
+        return Token(TEXT, line, start, start + len(content), content)
+    value_at = content.index("|", 1) + 1
+    value = cells[1].strip()
+    if not value:
+        return Token(LABEL, line, start + 1, start + value_at - 1, label, key)
+    value_start = start + value_at + (len(cells[1]) - len(cells[1].lstrip()))
+    return Token(
+        FIELD, line, start, start + len(content.rstrip("| ")), value, key, label.rstrip(":").strip(), value_start
+    )
+
+
+def _bold_field(body: str, start: int, line: int, tab: Tables, bulleted: bool) -> Token | None:
+    """A markdown bold label: "**Salary:** £38,682" (Job Clerk's copies)."""
+    close = body.find("**", 2)
+    if close == -1 or close > _MAX_LABEL + 2:
+        return None
+    label = body[2:close].strip()
+    key = tab.labels.get(fold(label))
+    if key is None:
+        return None
+    rest = body[close + 2 :]
+    if rest.startswith(":"):
+        rest = rest[1:]
+    value = rest.strip()
+    if not value:
+        return Token(LABEL, line, start, start + len(body), label.rstrip(":"), key, bulleted=bulleted)
+    value_start = start + len(body) - len(rest.lstrip())
+    return Token(FIELD, line, start, start + len(body), value, key, label.rstrip(":").strip(), value_start, bulleted)
 
 
 def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool) -> Token | None:
@@ -116,7 +174,8 @@ def tokenize(text: str) -> Iterator[Token]:
         if not content:
             yield Token(BLANK, line, pos, pos, "")
         else:
-            start = pos if raw[0] not in _SPACE else pos + (len(raw) - len(raw.lstrip()))
+            # str.strip removes every Unicode space, so the indent is measured the same way.
+            start = pos if not raw[0].isspace() else pos + (len(raw) - len(raw.lstrip()))
             if len(content) > _CACHED_LENGTH:
                 yield _classify(content, start, line, tab)
             else:

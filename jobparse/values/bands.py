@@ -12,10 +12,10 @@ from jobparse.values import memo
 AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 
 # "Band 6", "band 8A", "B7", "NHS AfC: Band 6"; the first band must carry the word or a "B".
-FIRST_BAND = lazy_compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])", regex.IGNORECASE)
+FIRST_BAND = lazy_compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}(?:\s?[a-dA-D])?)(?![\w])", regex.IGNORECASE)
 # Further bands after a separator: "/3", " to 6", " or 8a", " - Band 7", " & 8b".
 NEXT_BAND = lazy_compile(
-    r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}\s?[a-dA-D]?)(?![\w])",
+    r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}(?:\s?[a-dA-D])?)(?![\w])",
     regex.IGNORECASE,
 )
 AFC_WORD = lazy_compile(r"\bafc\b")

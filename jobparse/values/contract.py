@@ -15,7 +15,7 @@ from jobparse.values.dates import find_date
 CONTRACT_TYPES = tuple(
     (name, lazy_compile(pattern, regex.IGNORECASE))
     for name, pattern in (
-        ("fixed-term", r"\bfixed[\s\-]*term\b|\bFTC\b"),
+        ("fixed-term", r"\bfixed[\s\-‐‑–—]*term\b|\bFTC\b"),
         ("secondment", r"\bsecondment\b"),
         ("bank", r"\bbank\b"),
         ("locum", r"\blocum\b"),
@@ -23,13 +23,13 @@ CONTRACT_TYPES = tuple(
         ("training", r"\btraining\s+(?:post|contract)\b|\btraining\b"),
         ("voluntary", r"\bvoluntary\b|\bvolunteer\b"),
         ("temporary", r"\btemporary\b|\btemp\b"),
-        ("casual", r"\bcasual\b|\bzero[\s\-]hours?\b"),
+        ("casual", r"\bcasual\b|\bzero[\s\-‐‑–—]hours?\b"),
         ("permanent", r"\bpermanent\b"),
     )
 )
 DURATION = lazy_compile(
-    r"\b(?P<amount>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|nine|twelve|eighteen|twenty[\s\-]four)"
-    r"[\s\-]*(?P<unit>month|year|week|day)s?\b",
+    r"\b(?P<amount>\d{1,3}(?:\.\d+)?|one|two|three|four|five|six|nine|twelve|eighteen|twenty[\s\-‐‑–—]four)"
+    r"[\s\-‐‑–—]*(?P<unit>month|year|week|day)s?\b",
     regex.IGNORECASE,
 )
 WORD_NUMBERS = {
@@ -43,14 +43,17 @@ DETAIL = lazy_compile(r"^[^:]+:\s*(?P<detail>.+)$")
 PATTERNS = tuple(
     (slug, lazy_compile(pattern, regex.IGNORECASE))
     for slug, pattern in (
-        ("full-time", r"\bfull[\s\-]*time\b|\bwhole[\s\-]*time\b"),
-        ("part-time", r"\bpart[\s\-]*time\b"),
+        ("full-time", r"\bfull[\s\-‐‑–—]*time\b|\bwhole[\s\-‐‑–—]*time\b"),
+        ("part-time", r"\bpart[\s\-‐‑–—]*time\b"),
         ("flexible-working", r"\bflexible(?:\s+working)?\b"),
-        ("job-share", r"\bjob[\s\-]*share\b"),
-        ("term-time", r"\bterm[\s\-]*time\b"),
+        ("job-share", r"\bjob[\s\-‐‑–—]*share\b"),
+        ("term-time", r"\bterm[\s\-‐‑–—]*time\b"),
         ("compressed-hours", r"\bcompressed\s+hours\b"),
         ("annualised-hours", r"\bannuali[sz]ed\s+hours\b"),
-        ("home-or-remote-working", r"\bhome\s+or\s+remote\s+working\b|\bremote\b|\bhybrid\b|\bhome[\s\-]+working\b"),
+        (
+            "home-or-remote-working",
+            r"\bhome\s+or\s+remote\s+working\b|\bremote\b|\bhybrid\b|\bhome[\s\-‐‑–—]+working\b",
+        ),
         ("shift-work", r"\bshifts?(?:\s+work(?:ing)?)?\b|\brotational\b|\bnights?\b"),
         ("fixed-hours", r"\bfixed\s+hours\b"),
         ("other", r"\bother\b"),

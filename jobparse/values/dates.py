@@ -36,7 +36,15 @@ NUMERIC = lazy_compile(  # UK order: day, month, year
     # a fixed-width lookahead, so a long run of digits is never rescanned.
     r"(?P<year>(?:19|20)\d\d|\d\d)(?!\d|[/.\-]\d)"
 )
-ISO = lazy_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# ISO dates, and the timestamps of job boards' feeds ("2026-07-09T23:59:00.000Z").
+ISO = lazy_compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:(?=T\d)|\b)")
+ISO_TIME = lazy_compile(r"T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)")
+# A day and month with no year, written value-first by aggregators ("25th July - Closing date").
+DAY_MONTH = lazy_compile(
+    rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?[\s\-]+{_MONTH}(?![\w.])(?!,?[\s\-]+(?:19|20)?\d\d\b)",
+    regex.IGNORECASE,
+    months=list(MONTHS),
+)
 MONTH_YEAR = lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
 TIME = lazy_compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?", regex.I)
 
@@ -70,6 +78,10 @@ def _full_date(match: regex.Match[str]) -> str | None:
 
 
 def _time_after(text: str, pos: int) -> str | None:
+    if text.startswith("T", pos):
+        iso = ISO_TIME.match(text, pos)
+        if iso is not None:
+            return f"{iso['hour']}:{iso['minute']}" if int(iso["hour"]) < 24 else None
     match = TIME.search(text, pos, pos + 20)
     if match is None:
         return None
@@ -106,3 +118,31 @@ def find_date(text: str, *, allow_month: bool = True) -> ParsedDate | None:
             value = f"{_year(match['year']):04d}-{_month(match['month']):02d}"
             return ParsedDate(value, "month", None, match.start(), match.end())
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class DayMonth:
+    """A day and month written without a year, and where they stood in the string."""
+
+    month: int
+    day: int
+    start: int
+    end: int
+
+    def in_year(self, year: int) -> str | None:
+        """The ISO date in a given year, or None when the day does not exist that year."""
+        try:
+            return dt.date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+def find_day_month(text: str) -> DayMonth | None:
+    """The first day-and-month with no year ("25th July"), or None."""
+    match = DAY_MONTH.search(text)
+    if match is None:
+        return None
+    day = int(match["day"])
+    if not 1 <= day <= 31:
+        return None
+    return DayMonth(_month(match["month"]), day, match.start(), match.end())

@@ -9,23 +9,28 @@ import regex
 from jobparse.lazyregex import lazy_compile
 from jobparse.values import memo
 
-# "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049"; the £ may be missing on the second end.
+# A figure as written: "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049", "£40.617" (a
+# European thousands point), and malformed ones such as "£4,8778" (a misplaced comma), which are
+# taken whole so that they are reported, never read as another number. The £ may be missing on
+# the second end of a range. `figure` is checked in Python (`_read_figure`).
 AMOUNT = lazy_compile(
     r"""
     (?P<pound>£|GBP\s?)?\s?
-    (?P<int>\d{1,3}(?:,\d{3})+|\d+)
-    (?:\.(?P<dec>\d{1,2}))?
+    (?<![\d.,])(?P<figure>\d++(?:[,.]\d++)*+)
     (?P<k>\s?[kK]\b)?
     """,
     regex.VERBOSE,
 )
+_GROUPED = lazy_compile(r"\d{1,3}(?:,\d{3})+")
+_EUROPEAN = lazy_compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = lazy_compile(r"(?P<int>\d{1,3}(?:,\d{3})*+|\d+)\.(?P<dec>\d{1,2})")
 # The lookbehind and possessive run keep a search linear over long runs of spaces.
 RANGE_SEP = lazy_compile(r"(?<!\s)\s*+(?:-|–|—|to|and|up\s+to)\s*+", regex.IGNORECASE)
 
 PERIODS = (
     ("hour", lazy_compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
     ("day", lazy_compile(r"\b(?:a|per|each)\s+day\b|\bdaily\b|\bper\s+diem\b|/\s?day\b", regex.I)),
-    ("session", lazy_compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b", regex.I)),
+    ("session", lazy_compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b|\bp/\s?session\b|/\s?session\b", regex.I)),
     ("week", lazy_compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|\bp/?w\b|/\s?week\b", regex.I)),
     ("month", lazy_compile(r"\b(?:a|per|each)\s+month\b|\bmonthly\b|\bpcm\b|/\s?month\b", regex.I)),
     ("year", lazy_compile(
@@ -89,12 +94,17 @@ ZONES = (
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """An amount of money found in a string, and where it stood."""
+    """An amount of money found in a string, and where it stood; value None when malformed."""
 
-    value: float | int
+    value: float | int | None
     start: int
     end: int
     has_pound: bool
+
+    @property
+    def malformed(self) -> bool:
+        """Whether the figure is written wrongly ("£4,8778"), so that no value can be trusted."""
+        return self.value is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +119,12 @@ class SalaryParse:
     hcas_start: int | None
     hcas_end: int | None
     note: str | None
+    malformed: tuple[str, ...] = ()  # figures written wrongly, as written ("£4,8778")
 
 
 def to_number(integer: str, decimals: str | None = None, thousands: bool = False) -> float | int:
     """A money figure as int when whole, else float with pence."""
-    value: float | int = int(integer.replace(",", ""))
+    value: float | int = int(integer.replace(",", "").replace(".", ""))
     if decimals and int(decimals):
         value = round(value + int(decimals.ljust(2, "0")) / 100, 2)
     if thousands:
@@ -123,28 +134,54 @@ def to_number(integer: str, decimals: str | None = None, thousands: bool = False
     return value
 
 
+def _read_figure(figure: str, thousands: bool) -> float | int | None:
+    """The value of a figure as written, or None when it is malformed ("4,8778", "40,61.7")."""
+    if figure.isdigit():
+        return to_number(figure, None, thousands)
+    if _GROUPED.fullmatch(figure):
+        return to_number(figure, None, thousands)
+    decimal = _DECIMAL.fullmatch(figure)
+    if decimal is not None:
+        return to_number(decimal["int"], decimal["dec"], thousands)
+    if _EUROPEAN.fullmatch(figure):
+        return to_number(figure, None, thousands)
+    return None
+
+
 def parse_amount(text: str) -> float | int | None:
     """The first amount in a string ("£1,303" -> 1303), or None."""
     match = AMOUNT.search(text)
     if match is None:
         return None
-    return to_number(match["int"], match["dec"], bool(match["k"]))
+    return _read_figure(match["figure"], bool(match["k"]))
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Money amounts in a string: figures with a £, or bare figures beside one."""
+def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
+    """Money amounts in a string: figures with a £, or bare figures beside one.
+
+    With `bare`, a string holding no £ at all may give figures written with thousands separators
+    ("40,000- 41,000" in a Salary field).
+    """
     found: list[Amount] = []
+    bare = bare and "£" not in text and "GBP" not in text
     for match in AMOUNT.finditer(text):
         has_pound = bool(match["pound"])
-        value = to_number(match["int"], match["dec"], bool(match["k"]))
+        figure = match["figure"]
+        if figure[-1] in ",.":
+            figure = figure.rstrip(",.")
+        value = _read_figure(figure, bool(match["k"]))
+        end = match.start("figure") + len(figure) + (len(match["k"]) if match["k"] else 0)
         if not has_pound:
+            if bare and ("," in figure or match["k"]) and (value is None or value >= 1000):
+                found.append(Amount(value, match.start("figure"), end, False))
+                continue
             # A bare figure counts only as the far end of a range ("£31,049 - 37,796").
             if not found or not found[-1].has_pound:
                 continue
             between = text[found[-1].end : match.start()]
             if not RANGE_SEP.fullmatch(between):
                 continue
-        found.append(Amount(value, match.start(), match.end(), has_pound))
+        found.append(Amount(value, match.start(), end, has_pound))
     return found
 
 
@@ -183,7 +220,8 @@ def text_hcas_statement(text: str) -> tuple[bool, int, int] | None:
 @memo
 def parse_salary(text: str) -> SalaryParse:
     """Read a salary string such as "£40,617 to £48,778 a year (pro rata, incl. HCAS)"."""
-    amounts = find_amounts(text)
+    amounts = find_amounts(text, bare=True)
+    malformed = tuple(text[amount.start : amount.end].strip() for amount in amounts if amount.malformed)
     minimum = maximum = None
     if amounts:
         first = amounts[0]
@@ -194,7 +232,7 @@ def parse_salary(text: str) -> SalaryParse:
             minimum = None
     hcas = hcas_statement(text)
     note = None
-    if minimum is None and maximum is None:
+    if minimum is None and maximum is None and not malformed:
         note = next((name for name, pattern in NOTES if pattern.search(text)), None)
     return SalaryParse(
         minimum=minimum,
@@ -205,6 +243,7 @@ def parse_salary(text: str) -> SalaryParse:
         hcas_start=None if hcas is None else hcas[1],
         hcas_end=None if hcas is None else hcas[2],
         note=note,
+        malformed=malformed,
     )
 
 

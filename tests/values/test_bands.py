@@ -65,3 +65,11 @@ def test_unreadable() -> None:
 )  # fmt: skip
 def test_pay_scheme(text: str, scheme: str | None) -> None:
     assert parse_pay_scheme(text) == scheme
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Band 6 - 7", "6-7"), ("Band 6 - Band 7", "6-7"), ("Band 8 a", "8a"), ("Band 5 (£31,049 - £37,796)", "5")],
+)
+def test_ranges_written_with_spaces(text: str, value: str) -> None:
+    assert parse_band(text).value == value

@@ -49,3 +49,8 @@ def test_contract_until_and_detail() -> None:
 )
 def test_working_pattern(text: str, values: tuple[str, ...], hours: float | None) -> None:
     assert parse_working_pattern(text) == (values, hours)
+
+
+def test_word_processor_dashes() -> None:
+    assert parse_working_pattern("Full–time, Part—time") == (("full-time", "part-time"), None)
+    assert parse_contract("Fixed–term: 12 months").type == "fixed-term"

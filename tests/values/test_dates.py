@@ -62,3 +62,18 @@ def test_position_in_string() -> None:
 def test_earliest_date_wins() -> None:
     found = find_date("between 28/09/2025 and 1 October 2025")
     assert found is not None and found.value == "2025-09-28"
+
+
+def test_iso_timestamps_keep_their_time() -> None:
+    parsed = find_date("2026-07-09T23:59:00.000Z")
+    assert parsed is not None and (parsed.value, parsed.precision, parsed.time) == ("2026-07-09", "day", "23:59")
+
+
+def test_day_and_month_without_a_year() -> None:
+    from jobparse.values.dates import find_day_month
+
+    found = find_day_month("25th July - Closing date")
+    assert found is not None and (found.month, found.day, found.in_year(2026)) == (7, 25, "2026-07-25")
+    assert find_date("25th July - Closing date") is None  # a year is never invented
+    assert find_day_month("28 September 2025") is None
+    assert find_day_month("29 February") is not None and find_day_month("29 February").in_year(2026) is None  # type: ignore[union-attr]

@@ -116,3 +116,43 @@ def test_amount_helpers() -> None:
     # A bare number only counts as the far end of a range that starts with £.
     assert [a.value for a in find_amounts("Band 6, 37.5 hours, £40,617 - 48,778")] == [40617, 48778]
     assert find_amounts("37.5 hours per week") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum", "maximum"),
+    [
+        ("£40.617 to £48.778 a year", 40617, 48778),  # European thousands points
+        ("40,000- 41,000", 40000, 41000),  # a Salary field with no £ at all
+        ("£15.44- £23.46 per hour", 15.44, 23.46),
+        ("£31049.50", 31049.5, 31049.5),
+    ],
+)
+def test_figures_as_written(text: str, minimum: float, maximum: float) -> None:
+    parsed = parse_salary(text)
+    assert (parsed.minimum, parsed.maximum, parsed.malformed) == (minimum, maximum, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum", "maximum", "malformed"),
+    [
+        ("£40,617 to £4,8778 a year", 40617, None, ("£4,8778",)),
+        ("£4,8778 to £54,710", None, 54710, ("£4,8778",)),
+        ("£40,61,7", None, None, ("£40,61,7",)),
+    ],
+)
+def test_malformed_figure_is_kept_as_written_never_read_as_another(
+    text: str, minimum: float | None, maximum: float | None, malformed: tuple[str, ...]
+) -> None:
+    parsed = parse_salary(text)
+    assert (parsed.minimum, parsed.maximum, parsed.malformed) == (minimum, maximum, malformed)
+    assert parsed.note is None
+
+
+def test_bare_figures_need_a_thousands_separator() -> None:
+    assert parse_salary("37.5 hours per week").minimum is None
+    assert parse_salary("Band 7 from April 2026").minimum is None
+    assert [a.value for a in find_amounts("37,796 and 2026")] == []  # only with bare=True
+
+
+def test_sessional_pay_names_its_period_first() -> None:
+    assert find_period("Between £7,959.64 and £8,531.12 p/session p/year") == "session"
