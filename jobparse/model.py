@@ -51,12 +51,14 @@ class DateValue:
     raw: str
     span: Span
     source: str = "details"
+    note: str | None = None  # "no year given", "year from the date posted", "placeholder"
 
     def to_dict(self, pos: PosFn) -> dict[str, Any]:
         return {
             "value": self.value,
             "precision": self.precision,
             "time": self.time,
+            "note": self.note,
             "raw": self.raw,
             "source": self.source,
             "position": pos(self.span),
@@ -100,6 +102,7 @@ class Salary:
     span: Span
     source: str = "details"
     currency: str = "GBP"
+    malformed: tuple[str, ...] = ()  # figures written wrongly, kept as written ("£4,8778")
 
     def to_dict(self, pos: PosFn) -> dict[str, Any]:
         return {
@@ -111,6 +114,7 @@ class Salary:
             "hcas_included": self.hcas_included,
             "hcas_evidence": _opt(self.hcas_evidence, pos),
             "note": self.note,
+            "malformed": list(self.malformed),
             "raw": self.raw,
             "source": self.source,
             "position": pos(self.span),
@@ -272,12 +276,49 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Layout:
+    """The layout family an advert was read as (shared/reference/layouts.md), and what told."""
+
+    name: str  # "nhs-jobs", "trac", "find-a-job", ..., "plain"
+    family: str | None  # "A", "B1", "B2", "B3", "C", "D", "D-pack", "F", "H-markdown", "H-text", "H-body"
+    evidence: tuple[str, ...]  # the marks found: labels and lines
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "family": self.family, "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One thing that tells an advert's nation: its employer, a postcode area, its label set."""
+
+    kind: str  # "employer", "postcode", "layout"
+    value: str
+    nation: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "value": self.value, "nation": self.nation}
+
+
+@dataclass(frozen=True, slots=True)
+class Nation:
+    """Which UK nation's pay and terms an advert falls under, with the evidence; value None when nothing tells."""
+
+    value: str | None  # "england", "scotland", "wales", "northern-ireland"
+    evidence: tuple[Evidence, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "evidence": [item.to_dict() for item in self.evidence]}
+
+
+@dataclass(frozen=True, slots=True)
 class Advert:
     """One parsed advert: typed fields, each keeping its raw text and position."""
 
     path: str
     index: int
     span: Span
+    layout: Layout | None = None
+    nation: Nation | None = None
     title: Text | None = None
     closing_date: DateValue | None = None
     closed: Text | None = None
@@ -331,6 +372,8 @@ class Advert:
             "file": self.path,
             "index": self.index,
             "position": pos(self.span),
+            "layout": None if self.layout is None else self.layout.to_dict(),
+            "nation": None if self.nation is None else self.nation.to_dict(),
             "title": _opt(self.title, pos),
             "closing_date": _opt(self.closing_date, pos),
             "closed": _opt(self.closed, pos),

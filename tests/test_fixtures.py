@@ -107,7 +107,8 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "trac_dash_prefixed_labels": {
         "title.value": "Clinical Psychologist", "reference.value": "C&P-PSY/0425*", "band.value": "8a",
-        "working_pattern.values": ["part-time", "flexible-working"], "working_pattern.hours_per_week": 22.5,
+        # "(flexible across three days)" is a note on the hours, not a pattern the post offers.
+        "working_pattern.values": ["part-time"], "working_pattern.hours_per_week": 22.5,
         "salary.pro_rata": True,
     },
     "trac_hourly_salary_period": {

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.patterns import OPENS_IN_NEW_TAB
 from jobparse.parse.sections import FactTokens, Section
-from jobparse.parse.tokenizer import BLANK, Token
+from jobparse.parse.tokenizer import BLANK, TEXT, Token
 from jobparse.values.dates import find_date
 from jobparse.values.money import HCAS_WORD
+
+if TYPE_CHECKING:
+    from jobparse.parse.layouts import Detected
 
 # Every way HCAS_WORD can match contains one of these (lower case): a cheap first test per line.
 HCAS_HINTS = ("hca", "h.c", "high", "london", "fringe")
@@ -25,6 +31,8 @@ class Context:
     facts: list[FactTokens]
     used: dict[int, set[int]]  # section index -> line numbers taken by facts
     header: list[Token] = field(default_factory=list)
+    layout: Detected | None = None
+    paragraph_copy: bool = False  # a blank line between every line (see paragraph_copy())
     best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
     _prose: list[Token] | None = None
     _hcas: list[Token] | None = None
@@ -53,6 +61,12 @@ class Context:
                 if section.id == wanted:
                     return i, section
         return None
+
+    def notice_tokens(self) -> list[Token]:
+        """Text lines before the first heading, page furniture included (closed notices stand there)."""
+        if not self.sections or self.sections[0].heading is not None:
+            return []
+        return [token for token in self.sections[0].tokens if token.kind == TEXT]
 
     def hcas_tokens(self) -> list[Token]:
         """Prose lines that mention the High Cost Area Supplement (a substring test before the pattern)."""
@@ -114,3 +128,16 @@ def fact_date(fact: FactTokens | None) -> DateValue | None:
     if fact is None:
         return None
     return date_from(fact.value, fact.start, fact.end, source_of(fact))
+
+
+def paragraph_copy(tokens: Sequence[Token]) -> bool:
+    """Whether a text is a paragraph copy: a blank line after (nearly) every line, even inside
+    label/value pairs and addresses, so that one blank line separates nothing."""
+    lines = gaps = 0
+    for before, after in pairwise(tokens):
+        if before.kind == BLANK:
+            continue
+        lines += 1
+        if after.kind == BLANK:
+            gaps += 1
+    return lines >= 8 and gaps >= 0.85 * lines

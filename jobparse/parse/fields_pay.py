@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from jobparse.lazyregex import lazy_compile
@@ -10,7 +12,7 @@ from jobparse.parse.context import Context, clean, fact_text, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import Token
-from jobparse.values.bands import parse_band
+from jobparse.values.bands import AFC_BANDS, parse_band
 from jobparse.values.money import (
     HCAS_MAX,
     HCAS_MIN,
@@ -28,7 +30,24 @@ from jobparse.values.money import (
 
 # An advert's salary line in prose: a £ figure of at least four digits.
 _MIN_SALARY_FIGURE = 1000
+_ANNUAL_FIGURE = 5000
 
+
+# A band as written in a title or a sentence: "Band 5", "Band 7 to Band 8a", "B7 or 8a", "Band 6 - 7".
+BAND_WORDS = lazy_compile(
+    r"\b(?:AfC\s+)?(?:band|b)\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|–|to|or|&)\s*+(?:band\s*+|b\s*+)?\d{1,2}(?:\s?[a-d])?\b)?",
+    regex.IGNORECASE,
+)
+# Prose that puts this post at a band: "This is a Band 6 post", "the post is graded at Band 7",
+# "(AfC Band 7)" after a salary, "Pay Band: Band 3" run into a paragraph.
+THIS_POST_BAND = lazy_compile(
+    r"(?:\b(?:this|the)\s+(?:post|role|position|vacancy|job)\s+(?:is|will\s+be)\s+(?:a\s+|an\s+)?(?:graded\s+(?:at\s+)?|paid\s+(?:at\s+)?|offered\s+at\s+)?"
+    r"|\bthis\s+is\s+an?\s+(?:(?:full|part)[\s\-]time\s+|permanent\s+|fixed[\s\-]term\s+)?"
+    r"|£[\d,.]+[^()\n]{0,60}\(\s*"
+    r"|\bpay\s+band\s*:\s*)"
+    r"(?P<band>(?:AfC\s+|agenda\s+for\s+change\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|to|or)\s*+(?:band\s*+)?\d{1,2}(?:\s?[a-d])?\b)?)",
+    regex.IGNORECASE,
+)
 
 # Trac grades name the scheme before the band: "NHS AfC: Band 6".
 SCHEME_PREFIX = lazy_compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
@@ -50,14 +69,72 @@ def pay_scheme(ctx: Context) -> Text | None:
     return Text(scheme, Span(start, start + len(scheme)), source_of(fact))
 
 
-def band(ctx: Context) -> Band | None:
-    """The band or grade, normalised, with its raw text."""
+def band(ctx: Context, title: Text | None = None) -> Band | None:
+    """The band or grade: the labelled value, else one named in the title or in prose about this post."""
     fact = ctx.fact("band")
     if fact is None:
-        return None
+        return _band_elsewhere(ctx, title)
     raw = clean(fact.value)
-    parsed = parse_band(raw)
-    return Band(parsed.value, parsed.bands, parsed.scheme, raw, Span(fact.start, fact.end), source_of(fact))
+    parsed = parse_band(f"Band {raw}" if raw.casefold() in AFC_BANDS else raw)  # NHS Jobs v2: "Pay Band: 6"
+    if parsed.value is None and parsed.scheme is None:
+        found = _band_elsewhere(ctx, title)
+        if found is not None:
+            return found
+    return Band(
+        parsed.value, parsed.bands, parsed.scheme, raw, Span(fact.start, fact.start + len(raw)), source_of(fact)
+    )
+
+
+def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
+    """A band named in the title ("Staff Nurse - Band 5"), a repeated grade line, a salary line in
+    prose ("(AfC Band 7)") or a sentence that says this post is at that band; never a sentence about
+    another post ("will be offered a Band 5 post", "Band 3 roles do not meet the visa threshold")."""
+    if title is not None:
+        found = _band_in(title.value, title.span.start)
+        if found is not None:
+            return found
+    salary = ctx.fact("salary")
+    if salary is not None and "band" in salary.value.casefold():
+        # NHS Scotland: "Salary: Band 7 (£46,244 - £53,789)".
+        found = _band_in(salary.value, salary.start)
+        if found is not None:
+            return replace(found, source=source_of(salary))
+    titled = _titled_band(title)
+    for token in ctx.prose_tokens():
+        if "band" not in token.text.casefold():
+            continue
+        match = THIS_POST_BAND.search(token.text)
+        if match is None and titled is not None:
+            match = titled.search(token.text)
+        if match is not None:
+            found = _band_in(match["band"], token.start + match.start("band"))
+            if found is not None:
+                return found
+    return None
+
+
+def _titled_band(title: Text | None) -> regex.Pattern[str] | None:
+    """A pattern for a band written against this post's own title: "the Band 6 Charge Nurse",
+    "Charge Nurse (Band 6)", "Charge Nurse, Band 6"."""
+    if title is None or len(title.value) < 4:
+        return None
+    name = regex.escape(title.value.split(" - ")[0].split(" | ")[0].strip())
+    band = r"(?P<band>(?:AfC\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b)"
+    return regex.compile(rf"{band}\s+{name}\b|\b{name}\s*(?:\(|,|-|–)\s*{band}", regex.IGNORECASE)
+
+
+def _band_in(text: str, start: int) -> Band | None:
+    """An Agenda for Change band written in a short text, with its span."""
+    match = BAND_WORDS.search(text)
+    if match is None:
+        return None
+    parsed = parse_band(match.group())
+    if parsed.value is None or parsed.scheme != "afc":
+        return None
+    raw = match.group()
+    return Band(
+        parsed.value, parsed.bands, parsed.scheme, raw, Span(start + match.start(), start + match.end()), "text"
+    )
 
 
 def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: str, ctx: Context) -> Salary:
@@ -66,6 +143,10 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
         period_fact = ctx.fact("salary_period")
         if period_fact is not None:
             period = PERIOD_WORDS.get(fold(period_fact.value))
+    if period is None and parsed.minimum is not None and parsed.minimum >= _ANNUAL_FIGURE:
+        # "Band 7 (£46,244 - £53,789)": a figure of thousands with no period is a year's pay
+        # (hourly and daily rates are tens or hundreds of pounds).
+        period = "year"
     included = parsed.hcas_included
     evidence = None
     if included is not None and parsed.hcas_start is not None and parsed.hcas_end is not None:
@@ -85,6 +166,7 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
         raw,
         Span(start, end),
         source,
+        malformed=parsed.malformed,
     )
 
 
@@ -99,20 +181,24 @@ def _hcas_from_text(ctx: Context) -> tuple[bool | None, Text | None]:
 
 
 def salary(ctx: Context) -> Salary | None:
-    """The salary: the labelled value; its figures from the band line or prose when it has none."""
+    """The salary: the labelled value; its figures from the band line, a second salary label or
+    prose when it has none. A salary given in words ("Negotiable") is kept as it is: figures in
+    prose near it are other things (the HCAS minimum, a visa threshold)."""
     fact = ctx.fact("salary")
     if fact is not None:
         raw = clean(fact.value)
         parsed = parse_salary(raw)
-        if parsed.minimum is not None or parsed.maximum is not None:
+        if parsed.minimum is not None or parsed.maximum is not None or parsed.malformed:
             return _salary_from(parsed, raw, fact.start, fact.start + len(raw), source_of(fact), ctx)
-    band_fact = ctx.fact("band")
-    if band_fact is not None and find_amounts(band_fact.value):
-        # NHS Scotland writes "Band 7 (£46,244 - £53,789)" in one line.
-        raw = clean(band_fact.value)
-        return _salary_from(
-            parse_salary(raw), raw, band_fact.start, band_fact.start + len(raw), source_of(band_fact), ctx
-        )
+        if parsed.note in _IN_WORDS:
+            return _salary_from(parsed, raw, fact.start, fact.start + len(raw), source_of(fact), ctx)
+    for key in ("band", "salary_extra"):
+        other = ctx.fact(key)
+        if other is not None and find_amounts(other.value):
+            # NHS Scotland writes "Band 7 (£46,244 - £53,789)" in one line; Find a Job gives the
+            # figures under "Additional salary information" when Salary is "Not specified".
+            raw = clean(other.value)
+            return _salary_from(parse_salary(raw), raw, other.start, other.start + len(raw), source_of(other), ctx)
     line = _salary_line(ctx.prose_tokens())
     if line is not None:
         return _salary_from(parse_salary(line.text), line.text, line.start, line.end, "text", ctx)
@@ -122,15 +208,23 @@ def salary(ctx: Context) -> Salary | None:
     return None
 
 
+# Salaries given in words: kept as they are, never replaced by a figure found in prose.
+_IN_WORDS = frozenset({"competitive", "negotiable", "depends-on-experience"})
+
+
 def _salary_line(tokens: list[Token]) -> Token | None:
-    """The first prose line naming a salary figure (used when no labelled salary has one)."""
+    """The first prose line naming a salary figure (used when no labelled salary has one); never
+    the HCAS paragraph, whose minimum and maximum payments are not the salary."""
     for token in tokens:
         if "£" not in token.text:
             continue
-        if "salary" not in token.text.casefold() and "per annum" not in token.text.casefold():
+        folded = token.text.casefold()
+        if "salary" not in folded and "per annum" not in folded:
             continue
-        amounts = find_amounts(token.text)
-        if amounts and amounts[0].value >= _MIN_SALARY_FIGURE:
+        if HCAS_WORD.search(token.text) and (HCAS_MIN.search(token.text) or HCAS_MAX.search(token.text)):
+            continue
+        amounts = [amount for amount in find_amounts(token.text) if not amount.malformed]
+        if amounts and amounts[0].value is not None and amounts[0].value >= _MIN_SALARY_FIGURE:
             return token
     return None
 

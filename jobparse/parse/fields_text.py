@@ -9,19 +9,11 @@ from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.sections import section_text
 from jobparse.parse.tokenizer import BLANK, BULLET, Token
 
-# Names that mark an organisation rather than a job title ("Practice", "Health" and "Care" are
-# left out on purpose: "Practice Nurse" and "Health Visitor" are titles).
-ORGANISATION_WORDS = lazy_compile(
-    r"\b(?:NHS|Trust|Board|Council|Foundation|Ltd|Limited|CIC|LLP|ICB|Partnership|University|Hospice|Hospitals)\b"
-)
 # Only the start of a whitespace run is tried (lookbehind), and the run is taken whole
 # (possessive): a long run of spaces costs linear time, not quadratic.
 INLINE_BULLETS = lazy_compile(r"(?<!\s)\s++[•·▪●◦]\s+")
-
-
-def looks_like_organisation(text: str) -> bool:
-    """Whether a line reads as an organisation's name."""
-    return ORGANISATION_WORDS.search(text) is not None
+# Items of a list whose line breaks a copy lost: a full stop followed at once by a capital.
+GLUED_ITEMS = lazy_compile(r"(?<=[a-z)][.;!?])(?=[A-Z][a-z])")
 
 
 def _text_of(tokens: list[Token], skip: set[int], source: str = "details") -> Text | None:
@@ -85,11 +77,14 @@ def _bullet_items(tokens: list[Token]) -> tuple[Text, ...]:
 
 
 def _split_paragraph(token: Token) -> tuple[Text, ...]:
-    """A list run together in one line: split at inline bullets, else at sentence ends."""
+    """A list run together in one line: split at inline bullets, else where items were glued
+    together by the copy ("team.Manage diaries"); a paragraph of prose stays one item."""
     text = token.text
     pieces = INLINE_BULLETS.split(text)
     if len(pieces) == 1:
-        pieces = SENTENCE_END.split(text)
+        pieces = GLUED_ITEMS.split(text)
+    if len(pieces) == 1 and _sentence_list(sentences := SENTENCE_END.split(text)):
+        pieces = sentences
     items = []
     offset = 0
     for piece in pieces:
@@ -100,6 +95,64 @@ def _split_paragraph(token: Token) -> tuple[Text, ...]:
         offset = begin + len(piece)
         items.append(Text(piece, Span(token.start + begin, token.start + offset)))
     return tuple(items)
+
+
+# Words that open a sentence of prose; a duty in a list opens with its verb ("Manage the clinic").
+_PROSE_OPENERS = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "you",
+        "your",
+        "we",
+        "our",
+        "it",
+        "its",
+        "as",
+        "in",
+        "if",
+        "they",
+        "he",
+        "she",
+        "a",
+        "an",
+        "all",
+        "please",
+        "there",
+        "with",
+        "for",
+        "to",
+        "on",
+        "at",
+        "by",
+        "from",
+        "when",
+        "while",
+        "where",
+        "what",
+        "who",
+        "which",
+        "each",
+        "every",
+        "some",
+        "any",
+        "most",
+        "many",
+    ]
+)
+_LIST_SENTENCE_WORDS = 25
+
+
+def _sentence_list(sentences: list[str]) -> bool:
+    """Whether sentences are a list of duties run together (three or more short ones, most opening
+    with a verb) rather than a paragraph of prose."""
+    if len(sentences) < 3 or any(len(sentence.split()) > _LIST_SENTENCE_WORDS for sentence in sentences):
+        return False
+    verbs = sum(1 for sentence in sentences if sentence.split()[0].casefold().strip("•·-") not in _PROSE_OPENERS)
+    return verbs * 3 >= len(sentences) * 2
 
 
 def all_sections(ctx: Context) -> tuple[SectionRecord, ...]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jobparse.parse.tables import tables
+import regex
+
+from jobparse.lazyregex import lazy_compile
+from jobparse.parse.tables import fold, tables
 from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
 
 # Sections whose label/value pairs are the page's own structured data, wherever they stand.
@@ -13,6 +16,18 @@ STRUCTURED_SECTIONS = frozenset({"details", "employer-details", "employer-contac
 # A line this long, or ending in a full stop, is prose: label/value pairs after it in the same
 # section are an employer's pasted text (decoys), not the page's key facts.
 _PROSE_LENGTH = 80
+# Keys whose value is one line even in the page's own blocks: a reference, a date or a website
+# never runs on (a page cut off after "Reference number" / "380-AC0746" / "Jo" is not "380-AC0746 Jo").
+SINGLE_LINE = frozenset(
+    {"reference", "date_posted", "closing_date", "interview_date", "shortlisting_date", "start_date", "website",
+     "employer_type", "pay_scheme", "employer_name", "job_title", "contact_email", "contact_phone"}
+)  # fmt: skip
+# Dates written value-first by aggregators: "25th July - Closing date", "6th August - Interview date".
+VALUE_FIRST = lazy_compile(
+    r"^(?P<value>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)\s+[-–]\s+"
+    r"(?P<label>(?:closing|interview|shortlisting|start)\s+dates?)$",
+    regex.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,19 +102,37 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
             i += 1
             continue
         if token.kind != LABEL:
-            if _is_prose(token):
+            if token.kind == TEXT and token.text[:1].isdigit():
+                fact = _value_first(token, section.id, always or not seen_prose)
+                if fact is not None:
+                    facts.append(fact)
+            elif _is_prose(token):
                 seen_prose = True
             i += 1
             continue
         # In the page's own blocks every value runs to the next label, so a salary with its "pro
         # rata" or HCAS note on a second line is read whole; elsewhere only listed keys run on.
-        values, i = _label_values(tokens, i + 1, always or token.key in multiline)
+        runs_on = token.key in multiline or (always and token.key not in SINGLE_LINE)
+        values, i = _label_values(tokens, i + 1, runs_on)
         structured = always or not seen_prose
         facts.append(FactTokens.of(token.key or "", token, tuple(values), section.id, structured))
         if structured:
             used.add(token.line)
             used.update(value.line for value in values)
     return facts, used
+
+
+def _value_first(token: Token, section: str | None, structured: bool) -> FactTokens | None:
+    """A "25th July - Closing date" line as a fact (its value first, its label after a dash)."""
+    match = VALUE_FIRST.match(token.text)
+    if match is None:
+        return None
+    key = tables().labels.get(fold(match["label"]))
+    if key is None:
+        return None
+    value = match["value"]
+    start = token.start + match.start("value")
+    return FactTokens(key, token, (), section, structured, value, start, start + len(value))
 
 
 def _label_values(tokens: Sequence[Token], i: int, multiline: bool) -> tuple[list[Token], int]:

@@ -5,23 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from jobparse.parse.patterns import CLOSING_LINE, ORGANISATION, SEPARATOR, TAIL_LINE
+from jobparse.parse.furniture import is_furniture, is_page_top
+from jobparse.parse.header import is_closing_line, looks_like_organisation, title_like
+from jobparse.parse.patterns import SEPARATOR
 from jobparse.parse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
 
 # Headings that every advert has once: a second one means a second advert.
 _ANCHOR_HEADING = "job-summary"
-_TITLE_MAX = 150
 # A run of "Label: value" lines with these keys is an advert's key facts, not pasted prose.
 _FACTS_RUN_KEYS = frozenset({"closing_date", "reference"})
+# A separator line is made of these (a cheap first-character test before SEPARATOR).
 _SEPARATOR_CHARS = frozenset("=-_*#~\f")
 _ANCHOR_KINDS = frozenset({HEADING, FIELD, TEXT})
-
-
-def is_closing_line(token: Token) -> bool:
-    """Whether a token is "The closing date is ..." (a cheap first-letters test before the pattern)."""
-    return (
-        token.kind == TEXT and token.text[:3].lower() in ("the", "clo") and CLOSING_LINE.match(token.text) is not None
-    )
+# Headings that stand over an advert's key facts, between its title and the facts.
+_FACTS_HEADINGS = frozenset({"job-summary", "details"})
 
 
 def has_advert(tokens: Sequence[Token]) -> bool:
@@ -39,11 +36,25 @@ def split_adverts(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     for start, end in ranges:
         # A chunk with nothing of an advert (text before a separator, a stray tail) joins its
         # neighbour rather than becoming a record or being dropped.
-        if merged and (not has_advert(tokens[start:end]) or not has_advert(tokens[merged[-1][0] : merged[-1][1]])):
+        if merged and (not _substantial(tokens[start:end]) or not _substantial(tokens[merged[-1][0] : merged[-1][1]])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
+
+
+def _substantial(tokens: Sequence[Token]) -> bool:
+    """Whether a chunk can stand as an advert of its own: a heading, a closing-date line or two
+    labels. A stray "Label: value" line (a pack's salary repeated above its page) joins its neighbour."""
+    labels = 0
+    for token in tokens:
+        if token.kind == HEADING or is_closing_line(token):
+            return True
+        if token.kind in (LABEL, FIELD):
+            labels += 1
+            if labels >= 2:
+                return True
+    return False
 
 
 def _separated_chunks(tokens: Sequence[Token]) -> list[tuple[int, int]]:
@@ -60,10 +71,11 @@ def _separated_chunks(tokens: Sequence[Token]) -> list[tuple[int, int]]:
 def _anchor_cuts(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     """Token indexes where a new advert begins inside one chunk.
 
-    Every advert has one of these anchors: a "Job summary" heading (NHS Jobs, Trac), a "The
-    closing date is" line (NHS Jobs), or a key-facts run naming a closing date and a reference
-    (Find-a-Job tables, NHS Scotland). Each anchor is walked back to where its advert starts;
-    anchors of one advert walk back to the same place, and are counted once.
+    Every advert has one of these anchors: a "Job summary" heading (NHS Jobs, Trac, Job Clerk),
+    a "The closing date is" line (NHS Jobs), a key-facts run naming a closing date and a
+    reference (Find a Job, NHS Scotland, packs, NHS Jobs v2), or the furniture that begins a
+    page (Trac's "Skip to main content", Job Clerk's "NHS Logo"). Each anchor is walked back to
+    where its advert starts; anchors of one advert walk back to the same place, and are counted once.
     """
     # Only headings, fields and text lines can be anchors: the kind test spares the call for the
     # blank lines, labels and bullets (about half of a dump's lines).
@@ -77,16 +89,23 @@ def _is_anchor(tokens: Sequence[Token], i: int, end: int) -> bool:
     if token.kind == HEADING:
         return _is_summary_heading(token)
     if token.kind == FIELD:
-        previous = tokens[i - 1] if i > 0 else None
-        if previous is not None and previous.kind == FIELD:
+        previous = _previous(tokens, i, 0)
+        if previous >= 0 and tokens[previous].kind == FIELD and previous >= i - 2:
             return False  # only the first field of a run can start an advert
-        keys = set()
-        j = i
-        while j < end and tokens[j].kind == FIELD:
-            keys.add(tokens[j].key)
-            j += 1
-        return keys >= _FACTS_RUN_KEYS
-    return is_closing_line(token)
+        return _run_keys(tokens, i, end) >= _FACTS_RUN_KEYS
+    return is_closing_line(token) or is_page_top(token)
+
+
+def _run_keys(tokens: Sequence[Token], i: int, end: int) -> set[str | None]:
+    """The keys of a run of fields starting at i; single blank lines between them do not end it."""
+    keys = set()
+    while i < end:
+        if tokens[i].kind == FIELD:
+            keys.add(tokens[i].key)
+        elif not (tokens[i].kind == BLANK and i + 1 < end and tokens[i + 1].kind == FIELD):
+            break
+        i += 1
+    return keys
 
 
 def _previous(tokens: Sequence[Token], i: int, floor: int) -> int:
@@ -97,22 +116,13 @@ def _previous(tokens: Sequence[Token], i: int, floor: int) -> int:
     return i
 
 
-def title_like(token: Token) -> bool:
-    """Whether a line could be a title or an employer's name: short text, no closing punctuation."""
-    return (
-        token.kind == TEXT
-        and len(token.text) <= _TITLE_MAX
-        and not token.text.endswith((".", ":", ";", ","))
-        and TAIL_LINE.search(token.text) is None
-    )
-
-
 def _header_start(tokens: Sequence[Token], anchor: int, floor: int) -> int:
     """Walk back from an anchor over its key facts and closing-date line, then the title and an
-    employer line (one of the two title-like lines must read as an organisation)."""
+    employer line (one of the two title-like lines must read as an organisation), then any
+    furniture that begins a page."""
     first = anchor
     i = _previous(tokens, anchor, floor)
-    while i >= floor and (tokens[i].kind == FIELD or is_closing_line(tokens[i]) or _is_summary_heading(tokens[i])):
+    while i >= floor and _leads_to_anchor(tokens[i]):
         first = i
         i = _previous(tokens, i, floor)
     if i >= floor and title_like(tokens[i]):
@@ -121,10 +131,24 @@ def _header_start(tokens: Sequence[Token], anchor: int, floor: int) -> int:
         if (
             j >= floor
             and title_like(tokens[j])
-            and (ORGANISATION.search(tokens[j].text) or ORGANISATION.search(tokens[i].text))
+            and (looks_like_organisation(tokens[j].text) or looks_like_organisation(tokens[i].text))
         ):
             first = j
+        i = _previous(tokens, first, floor)
+    while i >= floor and is_page_top(tokens[i]):
+        first = i
+        i = _previous(tokens, i, floor)
     return first
+
+
+def _leads_to_anchor(token: Token) -> bool:
+    """Lines between an advert's title and one of its anchors: key facts, the closing-date line,
+    the heading over the key facts ("Job summary", "Job details") and page furniture."""
+    if token.kind == FIELD:
+        return True
+    if token.kind == HEADING:
+        return token.key in _FACTS_HEADINGS
+    return is_closing_line(token) or is_furniture(token)
 
 
 def _is_summary_heading(token: Token) -> bool:

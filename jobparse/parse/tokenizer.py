@@ -11,8 +11,12 @@ from jobparse.parse.tables import Tables, fold, tables
 
 BLANK, HEADING, LABEL, FIELD, BULLET, TEXT = "blank", "heading", "label", "field", "bullet", "text"
 
-# Bullet markers that copied pages and drafts use; "o " is Word's second-level bullet.
-_MARKERS = frozenset("-•·*–▪●◦‣►→✓✔o")
+# Bullet markers that copied pages and drafts use; "o " is Word's second-level bullet, and
+# U+F0B7 and its neighbours are the private-use glyphs PDF-to-text tools leave for Symbol bullets.
+_PDF_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e0\uf06e\uf075"
+_MARKERS = frozenset("-•·*–▪●◦‣►→✓✔o" + _PDF_BULLETS)
+# Markers that need no space after them ("•Manage diaries"): never the start of a word or figure.
+_TIGHT_MARKERS = frozenset("•·▪●◦‣►→✓✔" + _PDF_BULLETS)
 NUMBERED = lazy_compile(r"(?:\d{1,2}|[a-z])[.)]\s+(?=\S)")
 # Inline "Label: value" needs a short label; longer prefixes are prose with a colon in it.
 _MAX_LABEL = 40
@@ -41,6 +45,8 @@ def _bullet_body(content: str) -> int:
     first = content[0]
     if first in _MARKERS and len(content) > 2 and content[1] in " \t":
         return 2 + (len(content) - 2 - len(content[2:].lstrip()))
+    if first in _TIGHT_MARKERS and len(content) > 1 and not content[1].isspace():
+        return 1
     if first.isdigit() or ("a" <= first <= "z" and content[1:2] in (".", ")")):
         match = NUMBERED.match(content)
         if match is not None:
@@ -50,6 +56,9 @@ def _bullet_body(content: str) -> int:
 
 def _classify(content: str, start: int, line: int, tab: Tables) -> Token:
     first = content[0]
+    if len(content) == 1 and first in _MARKERS and first != "o":
+        # A bullet glyph alone on its line (a PDF's bullet column): the item follows on the next.
+        return Token(BLANK, line, start, start, "")
     if first == "|":
         return _table_row(content, start, line, tab)
     if first in "#>" and len(content) > 2:

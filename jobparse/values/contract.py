@@ -107,16 +107,34 @@ def parse_contract(text: str) -> ContractParse:
     )
 
 
+# A bracketed note after a working pattern ("37.5 hours per week (Please inform us of any flexible
+# working requests ...)", "Full time (various shifts)"): free text, not a pattern the post offers.
+BRACKETED = lazy_compile(r"\([^()]*+(?:\([^()]*+\)[^()]*+)*+\)")
+
+
 @memo
 def parse_working_pattern(text: str) -> tuple[tuple[str, ...], float | int | None]:
-    """Working pattern slugs in the order written, and the hours per week if stated."""
+    """Working pattern slugs in the order written, and the hours per week if stated.
+
+    Words inside brackets count only when nothing outside them names a pattern.
+    """
+    if "(" in text:
+        lead = BRACKETED.sub(" ", text)
+        slugs = _slugs(lead)
+        if slugs:
+            hours_match = HOURS.search(text)
+            return slugs, None if hours_match is None else _number(hours_match["hours"])
+    slugs = _slugs(text)
+    hours_match = HOURS.search(text)
+    hours = None if hours_match is None else _number(hours_match["hours"])
+    return slugs, hours
+
+
+def _slugs(text: str) -> tuple[str, ...]:
     found = []
     for slug, pattern in PATTERNS:
         match = pattern.search(text)
         if match is not None:
             found.append((match.start(), slug))
     found.sort()
-    slugs = tuple(dict.fromkeys(slug for _, slug in found))
-    hours_match = HOURS.search(text)
-    hours = None if hours_match is None else _number(hours_match["hours"])
-    return slugs, hours
+    return tuple(dict.fromkeys(slug for _, slug in found))

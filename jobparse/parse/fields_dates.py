@@ -1,0 +1,89 @@
+"""Extractors for dates: date posted, start date (labelled or in prose), and dates written without a year."""
+
+from __future__ import annotations
+
+import regex
+
+from jobparse.lazyregex import lazy_compile
+from jobparse.model import DateValue, Span
+from jobparse.parse.context import Context, date_from, source_of
+from jobparse.parse.sections import FactTokens
+from jobparse.values.dates import find_date, find_day_month
+
+# Start dates in prose. Each alternative ends where the date should begin: "the start date for
+# this post will be March 2026", "expected start date: 1 April 2026", "is expected to begin in
+# April 2025", "will take up post on 1 September 2025", "Start dates are available from
+# September 2026", "starting in March 2026", "to commence in January 2026".
+START_SENTENCE = lazy_compile(
+    r"""
+    \b(?:
+        (?:anticipated|expected|proposed|planned|intended|indicative|provisional)?\s*start(?:ing)?\s+dates?
+        (?:\s+(?:for|of)\s+(?:this|the)\s+(?:post|role|position|job|vacancy|secondment|placement))?
+        (?:\s+(?:will|would|is\s+likely\s+to)\s+be|\s+(?:is|are)(?:\s+(?:available|planned|expected))?|\s+of|:|\s+-)?
+        (?:\s+(?:from|in|on))?
+      | (?:expected|due|planned|intended|anticipated|hoped|likely|scheduled)\s+to\s+(?:begin|start|commence)\s+(?:in|on|from|by)
+      | take\s+up\s+(?:the\s+|their\s+|this\s+|your\s+)?(?:post|role|position|appointment|secondment)\s+(?:on|in|from|by)
+      | (?:to\s+)?(?:start|begin|commence)(?:s|ing)?\s+(?:in|from|on)
+      | commenc(?:e|es|ing)\s+(?:in|from|on)
+    )\s*
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# What a sentence is about when its date is not the post's start: a course, an interview, an
+# assessment day, an event ("a two-week induction course commencing on 6 October 2025").
+NOT_THE_POST = lazy_compile(
+    r"\b(?:interview|shortlist|induction|course|training|assessment|open\s+(?:day|evening)|event|"
+    r"session|webinar|programme\s+of\s+study|placement\s+visit)",
+    regex.IGNORECASE,
+)
+# Only this far after the words that announce it can the date stand.
+_DATE_WITHIN = 6
+_SENTENCE_BEFORE = 120
+
+
+def _sentence_start(text: str, at: int) -> int:
+    cut = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return max(cut + 2 if cut != -1 else 0, at - _SENTENCE_BEFORE)
+
+
+def start_date(ctx: Context) -> DateValue | None:
+    """The start date: a labelled fact, else a sentence such as "the start date ... will be March 2026"."""
+    fact = ctx.fact("start_date")
+    if fact is not None:
+        return dated_fact(fact, ctx)
+    for token in ctx.prose_tokens():
+        folded = token.text.casefold()
+        if "start" not in folded and "commenc" not in folded and "begin" not in folded and "take up" not in folded:
+            continue  # a cheap test before the pattern: most lines say none of these
+        for match in START_SENTENCE.finditer(token.text):
+            window = token.text[match.end() : match.end() + 40]
+            parsed = find_date(window)
+            if parsed is None or parsed.start > _DATE_WITHIN:
+                continue
+            if NOT_THE_POST.search(token.text, _sentence_start(token.text, match.start()), match.start()):
+                continue
+            raw = token.text[match.start() : match.end() + parsed.end].strip()
+            span = Span(token.start + match.end() + parsed.start, token.start + match.end() + parsed.end)
+            return DateValue(parsed.value, parsed.precision, parsed.time, raw, span, "text")
+    return None
+
+
+def dated_fact(fact: FactTokens | None, ctx: Context, year_from: DateValue | None = None) -> DateValue | None:
+    """A fact's value as a date; a day and month with no year take it from `year_from` (the date posted)."""
+    if fact is None:
+        return None
+    found = date_from(fact.value, fact.start, fact.end, source_of(fact))
+    if found.value is not None:
+        return found
+    day_month = find_day_month(fact.value)
+    if day_month is None:
+        return found
+    if year_from is None or year_from.value is None:
+        return DateValue(None, None, None, fact.value, found.span, found.source, "no year given")
+    posted_year, posted_month = int(year_from.value[:4]), int(year_from.value[5:7])
+    # A date before the posting month falls in the next year ("2nd January" after a December post).
+    year = posted_year + 1 if day_month.month < posted_month else posted_year
+    value = day_month.in_year(year)
+    if value is None:
+        return found
+    return DateValue(value, "day", None, fact.value, found.span, found.source, "year from the date posted")

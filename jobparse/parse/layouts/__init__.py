@@ -1,0 +1,153 @@
+"""Layout families: which one an advert's text is, and where that family's pages put the title.
+
+One small module per family (see shared/reference/layouts.md): its name, how to tell its
+variants apart, and where its title is. What each family prints (the labels and lines that mark
+it, its page furniture, labels it uses with another meaning) is data, in data/layouts.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+import regex
+
+from jobparse.datafiles import load_data
+from jobparse.model import Layout, Text
+from jobparse.parse.context import Context
+from jobparse.parse.layouts import (
+    aggregator,
+    find_a_job,
+    job_clerk,
+    nhs_jobs,
+    nhs_jobs_v2,
+    nhs_scotland,
+    plain,
+    recruitment_pack,
+    trac,
+)
+from jobparse.parse.tables import fold
+from jobparse.parse.tokenizer import BLANK, FIELD, LABEL, TEXT, Token
+
+# In order of preference when two families have as many marks.
+MODULES: tuple[ModuleType, ...] = (
+    job_clerk,
+    find_a_job,
+    trac,
+    nhs_scotland,
+    recruitment_pack,
+    nhs_jobs_v2,
+    nhs_jobs,
+    aggregator,
+)
+_SHORT = 160  # longer lines are prose: no family marks itself with one
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """What data/layouts.yaml says of one family."""
+
+    name: str
+    min_marks: int
+    labels: frozenset[str]
+    lines: frozenset[str]
+    patterns: tuple[regex.Pattern[str], ...]
+    relabel: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What detection looks at in one advert: its short lines and its labels, folded."""
+
+    tokens: Sequence[Token]
+    lines: dict[str, Token]  # folded short text line -> its first token
+    labels: dict[str, Token]  # folded label as written -> its first token
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Page:
+        """The view of an advert's tokens."""
+        lines: dict[str, Token] = {}
+        labels: dict[str, Token] = {}
+        for token in tokens:
+            if token.kind == TEXT and len(token.text) <= _SHORT:
+                lines.setdefault(fold(token.text), token)
+            elif token.kind == LABEL:
+                labels.setdefault(fold(token.text), token)
+            elif token.kind == FIELD and token.label is not None:
+                labels.setdefault(fold(token.label), token)
+        return cls(tokens, lines, labels)
+
+    def first_content(self) -> Token | None:
+        """The first token that is not blank."""
+        return next((token for token in self.tokens if token.kind != BLANK), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Detected:
+    """The family an advert was read as, its variant, the marks that told, and its module."""
+
+    family: Family
+    variant: str | None
+    evidence: tuple[str, ...]
+    module: ModuleType
+
+    def record(self) -> Layout:
+        """The record's `layout` value."""
+        return Layout(self.family.name, self.variant, self.evidence)
+
+    def title(self, ctx: Context) -> tuple[Text | None, Text | None]:
+        """The title and the employer display line, where this family's pages put them."""
+        finder: Callable[[Context], tuple[Text | None, Text | None]] = self.module.title
+        return finder(ctx)
+
+
+@cache
+def families() -> dict[str, Family]:
+    """Every family in data/layouts.yaml, by name."""
+    found = {}
+    for name, data in load_data("layouts.yaml").items():
+        marks = data.get("marks")
+        if marks is None:
+            continue
+        found[name] = Family(
+            name,
+            data["min-marks"],
+            frozenset(fold(label) for label in marks["labels"]),
+            frozenset(fold(line) for line in marks["lines"]),
+            tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in marks["patterns"]),
+            {fold(label): key for label, key in data["relabel"].items()},
+        )
+    return found
+
+
+def _marks(family: Family, page: Page) -> list[str]:
+    found = [
+        f"label {page.labels[label].label or page.labels[label].text!r}"
+        for label in family.labels
+        if label in page.labels
+    ]
+    found += [f"line {page.lines[line].text!r}" for line in family.lines if line in page.lines]
+    for pattern in family.patterns:
+        hit = next((token for key, token in page.lines.items() if pattern.match(key)), None)
+        if hit is not None:
+            found.append(f"line {hit.text!r}")
+    return sorted(found)
+
+
+def detect(tokens: Sequence[Token]) -> Detected:
+    """The family whose marks an advert's text carries most (plain text when none does)."""
+    page = Page.of(tokens)
+    known = families()
+    best: tuple[int, ModuleType, list[str]] | None = None
+    for module in MODULES:
+        family = known[module.NAME]
+        marks = _marks(family, page)
+        score = module.score(page, marks) if hasattr(module, "score") else len(marks)
+        if score >= family.min_marks and (best is None or score > best[0]):
+            best = (score, module, marks)
+    if best is None:
+        return Detected(Family(plain.NAME, 0, frozenset(), frozenset(), (), {}), None, (), plain)
+    _, module, marks = best
+    return Detected(known[module.NAME], module.variant(page), tuple(marks), module)

@@ -1,0 +1,24 @@
+"""Aggregator pages (family H-body): a body kept from another site, often from "Job overview" on,
+with dates written value-first and without a year ("25th July - Closing date")."""
+
+from __future__ import annotations
+
+from jobparse.model import Text
+from jobparse.parse import header
+from jobparse.parse.context import Context
+
+NAME = "aggregator"
+
+
+def variant(page: object) -> str:
+    """Aggregator bodies come in one rendering."""
+    return "H-body"
+
+
+def title(ctx: Context) -> tuple[Text | None, Text | None]:
+    """A "Job title" label, else the first header line (aggregators print the title first)."""
+    found = header.title_fact(ctx)
+    if found is not None:
+        return found, None
+    lines = [token for token in ctx.header if header.title_like(token)]
+    return (header.as_text(lines[0]) if lines else None), None

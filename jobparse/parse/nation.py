@@ -1,0 +1,101 @@
+"""Which UK nation an advert is from, and why: its employer's name, its postcodes, its page's family."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from jobparse.datafiles import load_data
+from jobparse.model import Address, Employer, Evidence, Nation
+from jobparse.parse.context import Context
+from jobparse.values.postcodes import find_postcode
+
+_AREA = regex.compile(r"[A-Z]{1,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class NationData:
+    """data/nations.yaml: postcode areas, employer-name patterns and one-nation layouts."""
+
+    areas: dict[str, str]
+    employers: tuple[tuple[str, regex.Pattern[str]], ...]
+    layouts: dict[str, str]
+
+
+@cache
+def nation_data() -> NationData:
+    """The nation facts, read once."""
+    data = load_data("nations.yaml")
+    areas = {area: nation for nation, codes in data["postcode-areas"].items() for code in codes for area in (code,)}
+    employers = tuple(
+        (nation, regex.compile(pattern, regex.IGNORECASE))
+        for nation, patterns in data["employers"].items()
+        for pattern in patterns
+    )
+    return NationData(areas, employers, data["layouts"])
+
+
+def nation_of_employer(name: str) -> str | None:
+    """The nation an employer's name belongs to, or None when the name does not tell."""
+    for nation, pattern in nation_data().employers:
+        if pattern.search(name):
+            return nation
+    return None
+
+
+def nation_of_postcode(postcode: str) -> str | None:
+    """The nation of a postcode's area, or None for a border or unknown area."""
+    match = _AREA.match(postcode)
+    return None if match is None else nation_data().areas.get(match.group())
+
+
+def _employer_evidence(employer: Employer | None) -> list[Evidence]:
+    if employer is None:
+        return []
+    found = []
+    for text in (employer.name, employer.display_name):
+        if text is None:
+            continue
+        nation = nation_of_employer(text.value)
+        if nation is not None:
+            found.append(Evidence("employer", text.value, nation))
+            break
+    return found
+
+
+def _postcode_evidence(places: Sequence[Address], employer: Employer | None) -> list[Evidence]:
+    codes = [place.postcode for place in places if place.postcode]
+    if employer is not None and employer.address is not None and employer.address.postcode:
+        codes.append(employer.address.postcode)
+    found = []
+    for code in dict.fromkeys(codes):
+        nation = nation_of_postcode(code)
+        if nation is not None:
+            found.append(Evidence("postcode", code, nation))
+    return found
+
+
+def detect(ctx: Context, employer: Employer | None, places: Sequence[Address]) -> Nation:
+    """The nation: the employer's name first (pay follows the employer), then postcodes, then the page family."""
+    evidence = _employer_evidence(employer) + _postcode_evidence(places, employer)
+    if ctx.layout is not None:
+        nation = nation_data().layouts.get(ctx.layout.family.name)
+        if nation is not None:
+            evidence.append(Evidence("layout", ctx.layout.family.name, nation))
+    if not evidence:
+        evidence = _prose_postcodes(ctx)
+    return Nation(evidence[0].nation if evidence else None, tuple(evidence))
+
+
+def _prose_postcodes(ctx: Context) -> list[Evidence]:
+    """Postcodes of the page header and key facts when nothing else tells (packs, republished pages)."""
+    for token in ctx.header:
+        found = find_postcode(token.text)
+        if found is not None:
+            nation = nation_of_postcode(found[0])
+            if nation is not None:
+                return [Evidence("postcode", found[0], nation)]
+    return []
