@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -30,30 +28,16 @@ _LAZY = {
 }
 
 
-class _Package(types.ModuleType):
-    """The package's module type: `jobparse.parse` stays the documented function.
-
-    The parser lives in the subpackage `jobparse.parse`, and the import system binds every
-    subpackage on its parent when it first loads (`setattr(jobparse, "parse", module)`), which
-    would replace the public `jobparse.parse(text)` with a module. Import the parser's modules by
-    their full names (`from jobparse.parse.tokenizer import tokenize`); they are in sys.modules.
-    """
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "parse" and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package
-
-
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'jobparse' has no attribute {name!r}")
     import importlib
 
+    if name == "parse":
+        # The parser's package is callable: jobparse.parse(text) and the package are one object,
+        # since importing any of its modules binds the package on this one under that name.
+        return importlib.import_module(module)
     return getattr(importlib.import_module(module), name)
 
 

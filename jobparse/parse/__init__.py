@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import types
+
 from jobparse.model import Advert
 from jobparse.parse.extract import extract
 from jobparse.parse.split import has_advert, split_adverts
@@ -27,5 +30,16 @@ def parse(text: str, path: str = "<text>") -> Advert:
     text = normalise(text)
     return extract(list(tokenize(text)), path, 0, LineIndex.of(text), text)
 
+
+class _Parser(types.ModuleType):
+    """The package's module type: calling the package parses, so `jobparse.parse(text)` works
+    whether `jobparse.parse` was reached as the public function or as this package (importing any
+    module below it binds the package on `jobparse` under that name)."""
+
+    def __call__(self, text: str, path: str = "<text>") -> Advert:
+        return parse(text, path)
+
+
+sys.modules[__name__].__class__ = _Parser
 
 __all__ = ["parse", "parse_many"]

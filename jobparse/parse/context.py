@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.patterns import OPENS_IN_NEW_TAB
@@ -20,7 +20,10 @@ if TYPE_CHECKING:
 # Every way HCAS_WORD can match contains one of these (lower case): a cheap first test per line.
 HCAS_HINTS = ("hca", "h.c", "high", "london", "fringe")
 # Sections whose free text is searched for prose fallbacks (start date, HCAS statements).
-PROSE_SECTIONS = frozenset({None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information"})
+PROSE_SECTIONS = frozenset(
+    {None, "job-summary", "job-overview", "about-us", "main-duties", "additional-information", "job-description",
+     "job-responsibilities"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class Context:
     layout: Detected | None = None
     paragraph_copy: bool = False  # a blank line between every line (see paragraph_copy())
     best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
+    memo: dict[str, Any] = field(default_factory=dict)  # per-advert results several extractors share
     _prose: list[Token] | None = None
     _hcas: list[Token] | None = None
 
@@ -53,6 +57,12 @@ class Context:
     def fact(self, key: str) -> FactTokens | None:
         """The best fact for a key: structured ones first, then those found in prose."""
         return self.best.get(key)
+
+    def facts_of(self, key: str) -> list[FactTokens]:
+        """Every fact with a value for a key, structured ones first (for a value the best one lacks:
+        a closing date of "See advert" given in the text, a contract of just "Contract")."""
+        found = [fact for fact in self.facts if fact.key == key and fact.value.strip()]
+        return [fact for fact in found if fact.structured] + [fact for fact in found if not fact.structured]
 
     def section(self, *ids: str) -> tuple[int, Section] | None:
         """The first section with one of these ids, and its index."""

@@ -6,37 +6,88 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from jobparse.model import Advert, Contract, Duration, Span, WorkingPattern
-from jobparse.parse import fields_dates, fields_pay, fields_place, fields_text, header, layouts, nation
+from jobparse.parse import fields_dates, fields_pay, fields_place, fields_text, header, layouts, nation, prose
 from jobparse.parse.context import Context, clean, fact_date, fact_text, paragraph_copy, source_of
 from jobparse.parse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import BLANK, Token
 from jobparse.source import LineIndex
-from jobparse.values.contract import parse_contract, parse_working_pattern
+from jobparse.values.contract import ContractParse, parse_contract, parse_working_pattern
 
 
 def contract(ctx: Context) -> Contract | None:
-    """The contract type and any duration or end date."""
-    fact = ctx.fact("contract")
-    if fact is None:
-        return None
-    raw = clean(fact.value)
-    parsed = parse_contract(raw)
+    """The contract type and any duration or end date: the labelled value, else a later label or a
+    sentence about the post when the label says only "Contract" (Find a Job's fixed-term posts)."""
+    facts = ctx.facts_of("contract")
+    for fact in facts:
+        raw = clean(fact.value)
+        parsed = parse_contract(raw)
+        if parsed.type is not None:
+            if parsed.amount is None and parsed.until is None and parsed.type in _TERMED:
+                parsed = _term_from_text(ctx, parsed)
+            return _contract(parsed, raw, Span(fact.start, fact.start + len(raw)), source_of(fact))
+    for described in prose.contract_lines(ctx) + prose.descriptions(ctx):
+        parsed = parse_contract(described.words)
+        if parsed.type is not None:
+            span = Span(described.start, described.start + len(described.words))
+            return _contract(parsed, described.words, span, "text")
+    if facts:
+        raw = clean(facts[0].value)
+        return _contract(parse_contract(raw), raw, Span(facts[0].start, facts[0].start + len(raw)), source_of(facts[0]))
+    return None
+
+
+# Contracts that run for a term, which the text may give when the label does not.
+_TERMED = frozenset({"fixed-term", "secondment", "temporary"})
+
+
+def _term_from_text(ctx: Context, parsed: ContractParse) -> ContractParse:
+    """A fixed-term contract's length from a sentence of the same kind ("on a fixed term basis for
+    12 months") when the label gives only the kind ("Employment type: Fixed Term")."""
+    for described in prose.contract_lines(ctx) + prose.descriptions(ctx):
+        found = parse_contract(described.words)
+        if found.type == parsed.type and (found.amount is not None or found.until is not None):
+            return replace(parsed, amount=found.amount, unit=found.unit, until=found.until)
+    return parsed
+
+
+def _contract(parsed: ContractParse, raw: str, span: Span, source: str) -> Contract:
     duration = None if parsed.amount is None or parsed.unit is None else Duration(parsed.amount, parsed.unit)
-    span = Span(fact.start, fact.start + len(raw))
-    return Contract(parsed.type, duration, parsed.until, parsed.detail, raw, span, source_of(fact))
+    return Contract(parsed.type, duration, parsed.until, parsed.detail, raw, span, source)
 
 
 def working_pattern(ctx: Context) -> WorkingPattern | None:
-    """Working patterns as slugs, with hours per week."""
+    """Working patterns as slugs, with hours per week: the labelled value, completed from a
+    sentence about the post when it names no pattern or no hours ("Hours Per Week: 37")."""
     fact = ctx.fact("working_pattern")
-    if fact is None:
-        return None
-    raw = clean(fact.value)
-    slugs, hours = parse_working_pattern(raw)
-    if hours is None and fold(fact.label.label or fact.label.text).startswith("hours"):
-        hours = _bare_number(raw)
-    return WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
+    found = None
+    if fact is not None:
+        raw = clean(fact.value)
+        slugs, hours = parse_working_pattern(raw)
+        if hours is None and fold(fact.label.label or fact.label.text).startswith("hours"):
+            hours = _bare_number(raw)
+        found = WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
+        if slugs and hours is not None:
+            return found
+    for described in prose.pattern_lines(ctx) + prose.descriptions(ctx):
+        slugs, hours = parse_working_pattern(described.words)
+        if not slugs:
+            continue
+        span = Span(described.start, described.start + len(described.words))
+        if found is None:
+            return _with_hours(ctx, WorkingPattern(slugs, hours, described.words, span, "text"))
+        return _with_hours(
+            ctx, replace(found, values=found.values or slugs, hours_per_week=found.hours_per_week or hours)
+        )
+    return found if found is None else _with_hours(ctx, found)
+
+
+def _with_hours(ctx: Context, found: WorkingPattern) -> WorkingPattern:
+    """A working pattern completed with the hours a sentence about the post states."""
+    if found.hours_per_week is not None:
+        return found
+    hours = prose.hours_per_week(ctx)
+    return found if hours is None else replace(found, hours_per_week=hours)
 
 
 def _bare_number(text: str) -> float | int | None:
@@ -78,8 +129,13 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     date_posted = fact_date(ctx.fact("date_posted"))
     if closing_date is not None and closing_date.value is None:
         closing_date = fields_dates.dated_fact(ctx.fact("closing_date"), ctx, date_posted) or closing_date
-    places = fields_place.locations(ctx)
     employer = fields_place.employer(ctx, display)
+    places = fields_place.locations(ctx)
+    if not places:
+        places = fields_place.place_in_text(ctx)
+    if not places and employer is not None and employer.address is not None:
+        places = (employer.address,)  # an advert naming no other place is at its employer's address
+    places = fields_place.with_postcodes_from_text(ctx, places)
     content = [token for token in tokens if token.kind != BLANK]
     span = Span(content[0].start, content[-1].end) if content else Span(0, 0)
     return Advert(
@@ -99,7 +155,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
         hcas=fields_pay.hcas_terms(ctx),
         contract=contract(ctx),
         working_pattern=working_pattern(ctx),
-        reference=fact_text(ctx.fact("reference")),
+        reference=fact_text(ctx.fact("reference")) or prose.reference(ctx),
         locations=places,
         employer=employer,
         summary=fields_text.summary(ctx),

@@ -25,6 +25,7 @@ START_SENTENCE = lazy_compile(
       | take\s+up\s+(?:the\s+|their\s+|this\s+|your\s+)?(?:post|role|position|appointment|secondment)\s+(?:on|in|from|by)
       | (?:to\s+)?(?:start|begin|commence)(?:s|ing)?\s+(?:in|from|on)
       | commenc(?:e|es|ing)\s+(?:in|from|on)
+      | \b(?:\d{1,2}|three|six|nine|twelve|eighteen)\s+(?:months?|years?)\s+(?:from|starting|commencing)
     )\s*
     """,
     regex.IGNORECASE | regex.VERBOSE,

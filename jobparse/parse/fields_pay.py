@@ -38,16 +38,34 @@ BAND_WORDS = lazy_compile(
     r"\b(?:AfC\s+)?(?:band|b)\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|–|to|or|&)\s*+(?:band\s*+|b\s*+)?\d{1,2}(?:\s?[a-d])?\b)?",
     regex.IGNORECASE,
 )
+# A line that opens with a band is this post's grade: Trac repeats "NHS AfC: Band 3" under the
+# title, Scotland prints "Band 4" there, republished pages "AfC Band 6 (pro rata) plus ...".
+BAND_LINE = lazy_compile(
+    r"^(?:NHS\s+)?(?:AfC|Agenda\s+for\s+Change)?\s*:?\s*band\s*\d{1,2}(?:\s?[a-d])?\b", regex.IGNORECASE
+)
+_BAND_LINE_LENGTH = 160
 # Prose that puts this post at a band: "This is a Band 6 post", "the post is graded at Band 7",
 # "(AfC Band 7)" after a salary, "Pay Band: Band 3" run into a paragraph.
 THIS_POST_BAND = lazy_compile(
     r"(?:\b(?:this|the)\s+(?:post|role|position|vacancy|job)\s+(?:is|will\s+be)\s+(?:a\s+|an\s+)?(?:graded\s+(?:at\s+)?|paid\s+(?:at\s+)?|offered\s+at\s+)?"
-    r"|\bthis\s+is\s+an?\s+(?:(?:full|part)[\s\-]time\s+|permanent\s+|fixed[\s\-]term\s+)?"
+    r"|\bthis\s+is\s+an?\s+(?:[\w\-]+,?\s+){0,4}?"
+    r"|\bthis\s+(?=band\s*\d{1,2}(?:\s?[a-d])?\s+(?:post|role|position|vacancy)\b)"
     r"|£[\d,.]+[^()\n]{0,60}\(\s*"
     r"|\bpay\s+band\s*:\s*)"
     r"(?P<band>(?:AfC\s+|agenda\s+for\s+change\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|to|or)\s*+(?:band\s*+)?\d{1,2}(?:\s?[a-d])?\b)?)",
     regex.IGNORECASE,
 )
+
+# Pay set by the Very Senior Managers framework: an executive post with no AfC band.
+VSM_PAY = lazy_compile(
+    r"\b(?:Very\s+Senior\s+Managers?(?:\s+\(VSM\))?|VSM)\s+(?:pay\s+)?(?:framework|pay\s+scale|terms)\b",
+    regex.IGNORECASE,
+)
+
+
+def _span(start: int, match: regex.Match[str]) -> Span:
+    return Span(start + match.start(), start + match.end())
+
 
 # Trac grades name the scheme before the band: "NHS AfC: Band 6".
 SCHEME_PREFIX = lazy_compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
@@ -99,8 +117,15 @@ def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
         found = _band_in(salary.value, salary.start)
         if found is not None:
             return replace(found, source=source_of(salary))
+    for token in ctx.header + ctx.prose_tokens():
+        if len(token.text) <= _BAND_LINE_LENGTH and BAND_LINE.match(token.text):
+            found = _band_in(token.text, token.start)
+            if found is not None:
+                return found
     titled = _titled_band(title)
     for token in ctx.prose_tokens():
+        if ("VSM" in token.text or "Very Senior" in token.text) and (match := VSM_PAY.search(token.text)):
+            return Band("Executive / VSM", (), "other", match.group(), _span(token.start, match), "text")
         if "band" not in token.text.casefold():
             continue
         match = THIS_POST_BAND.search(token.text)
@@ -120,7 +145,10 @@ def _titled_band(title: Text | None) -> regex.Pattern[str] | None:
         return None
     name = regex.escape(title.value.split(" - ")[0].split(" | ")[0].strip())
     band = r"(?P<band>(?:AfC\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b)"
-    return regex.compile(rf"{band}\s+{name}\b|\b{name}\s*(?:\(|,|-|–)\s*{band}", regex.IGNORECASE)
+    # The title must stand on its own: "Deputy Chief Finance Officer (Band 9)" is another post
+    # than the Chief Finance Officer's.
+    alone = r"(?:^|(?<=\b(?:the|a|an|as|our|this|new|of)\s))"
+    return regex.compile(rf"{band}\s+{name}s?\b|{alone}{name}s?\s*(?:\(|,|-|–)\s*{band}", regex.IGNORECASE)
 
 
 def _band_in(text: str, start: int) -> Band | None:

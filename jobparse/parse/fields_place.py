@@ -2,11 +2,59 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from jobparse.lazyregex import lazy_compile
 from jobparse.model import Address, Employer, Span, Text
 from jobparse.parse.context import Context, clean, fact_text, source_of
 from jobparse.parse.sections import FactTokens
-from jobparse.parse.tokenizer import FIELD, Token
+from jobparse.parse.tokenizer import BLANK, FIELD, Token
 from jobparse.values.address import parse_address, trailing_postcode
+from jobparse.values.postcodes import POSTCODE, find_postcode
+
+# An NHS body named in running text: "NHS Lothian", "NHS Ayrshire & Arran", "Fenbridge and Wash
+# Coast NHS Foundation Trust", "Bro Tywi University Health Board", "Lough Erne Health and Social
+# Care Trust". Capitalised words only, so that a sentence around the name is left out.
+ORGANISATION_NAME = lazy_compile(
+    r"""
+    \bNHS(?:\s(?:[A-Z][a-z]+|24)){1,2}(?:\s(?:and|&)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\b
+  | (?:\b[A-Z][a-z'’]+\s(?:(?:and|&|of|upon|on)\s)?){1,7}
+    (?:NHS\s(?:Foundation\s)?Trust|Foundation\sTrust|(?:University\s|Teaching\s)?Health\sBoard
+      |Health\s(?:and|&)\sSocial\sCare\sTrust|Integrated\sCare\sBoard)\b
+    """,
+    regex.VERBOSE,
+)
+# "NHS Pension Scheme", "NHS Jobs": names of things, not employers.
+_NOT_BODIES = frozenset(
+    [
+        "pension",
+        "pensions",
+        "jobs",
+        "discounts",
+        "discount",
+        "constitution",
+        "employers",
+        "values",
+        "terms",
+        "standards",
+        "staff",
+        "trac",
+        "number",
+        "scotland",
+        "wales",
+        "england",
+        "choices",
+        "app",
+        "professionals",
+        "careers",
+        "healthy",
+        "property",
+        "supply",
+    ]
+)
 
 # Employer values that name the job board, not the employer (Find a Job's "Company: NHS Jobs").
 _NOT_EMPLOYERS = frozenset({"nhs jobs", "nhs jobs scotland", "nhs", "job clerk", "jobs.nhs.uk"})
@@ -47,16 +95,26 @@ def _blank_lines(ctx: Context) -> int:
     return 2 if ctx.paragraph_copy else 1
 
 
+def _inline_places(fact: FactTokens) -> list[Address]:
+    raw = clean(fact.value)
+    places = []
+    offset = 0
+    for part in raw.split(" / "):
+        start = raw.index(part, offset)
+        offset = start + len(part)
+        parsed = parse_address([part])
+        span = Span(fact.start + start, fact.start + offset)
+        places.append(Address(parsed.lines, parsed.town, parsed.postcode, part, span, source_of(fact)))
+    return places
+
+
 def locations(ctx: Context) -> tuple[Address, ...]:
     """Job locations: one address per block, or the Trac "Site" and "Town" facts."""
     fact = ctx.fact("locations")
     if fact is not None:
         if fact.label.kind == FIELD:
-            # An inline "Location: Dartford, Kent DA2 6PB" value.
-            parsed = parse_address([fact.value])
-            raw = clean(fact.value)
-            span = Span(fact.start, fact.start + len(raw))
-            return (Address(parsed.lines, parsed.town, parsed.postcode, raw, span, source_of(fact)),)
+            # An inline "Location: Dartford, Kent DA2 6PB" value; "Site A / Site B" names two.
+            return tuple(_inline_places(fact))
         return tuple(address_blocks(fact, _blank_lines(ctx)))
     site, town = ctx.fact("site"), ctx.fact("town")
     if site is None and town is None:
@@ -71,7 +129,8 @@ def locations(ctx: Context) -> tuple[Address, ...]:
 
 
 def employer(ctx: Context, display: Text | None) -> Employer | None:
-    """The employer's name, address, website and type."""
+    """The employer's name, address, website and type; with no name given, the NHS body the
+    advert's text names most (recruitment packs, aggregator bodies, "Company: NHS Jobs")."""
     name = fact_text(ctx.fact("employer_name"))
     if name is not None and name.value.casefold() in _NOT_EMPLOYERS:
         name = None
@@ -84,6 +143,94 @@ def employer(ctx: Context, display: Text | None) -> Employer | None:
     kind = fact_text(ctx.fact("employer_type"))
     if name is None and display is not None:
         name = display
+    if name is None:
+        name = named_body(ctx)
     if name is None and address is None and website is None and kind is None:
         return None
     return Employer(name, display, address, website, kind)
+
+
+def named_body(ctx: Context) -> Text | None:
+    """The NHS body the advert's text names most often (at least twice), as written."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for section in ctx.sections:
+        for token in section.tokens:
+            if "NHS" not in token.text and "Trust" not in token.text and "Board" not in token.text:
+                continue
+            for match in ORGANISATION_NAME.finditer(token.text):
+                name = match.group()
+                words = name.split()
+                if words[0] == "NHS" and words[1].casefold() in _NOT_BODIES:
+                    continue
+                counts[name] += 1
+                first.setdefault(name, (token.start + match.start(), token.start + match.end()))
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda item: (item[1], -first[item[0]][0]))
+    if count < 2:
+        return None
+    start, end = first[name]
+    return Text(name, Span(start, end), "text")
+
+
+def with_postcodes_from_text(ctx: Context, places: tuple[Address, ...]) -> tuple[Address, ...]:
+    """Locations without a postcode take the one the text gives beside the place's name ("Glenrothes
+    Community Hospital, Lindsay Road, Glenrothes KY6 2QN", wrapped over two lines in a PDF's text);
+    the value keeps the location's span."""
+    if all(place.postcode for place in places):
+        return places
+    tokens = [token for section in ctx.sections for token in section.tokens if token.kind != BLANK]
+    found = []
+    for place in places:
+        postcode = None if place.postcode else _postcode_beside(tokens, place.lines)
+        found.append(replace(place, postcode=postcode) if postcode is not None else place)
+    return tuple(found)
+
+
+def _postcode_beside(tokens: list[Token], names: tuple[str, ...]) -> str | None:
+    for name in names:
+        if len(name) < 5:
+            continue
+        folded = name.casefold()
+        for i, token in enumerate(tokens):
+            at = token.text.casefold().find(folded)
+            if at == -1:
+                continue
+            # The address may run on over the next line of a wrapped text.
+            after = token.text[at + len(folded) :]
+            if after.rstrip().endswith(",") and i + 1 < len(tokens):
+                after += " " + tokens[i + 1].text
+            match = POSTCODE.search(after, 0, 140)
+            if match is not None and "." not in after[: match.start()].rstrip(". "):
+                found = find_postcode(match.group())
+                if found is not None:
+                    return found[0]
+    return None
+
+
+# Where the text says the post is based: "Your base will be the team at Fossgate Lodge, 8 Sandholme
+# Road, Huntingmoor, York, YO32 8NW".
+BASED = lazy_compile(
+    r"\b(?:based\s+(?:at|in)|base\s+will\s+be(?:\s+at)?|located\s+at|work(?:ing)?\s+from)\s+(?:the\s+)?",
+    regex.IGNORECASE,
+)
+
+
+def place_in_text(ctx: Context) -> tuple[Address, ...]:
+    """The post's base as the text gives it with a postcode, when no label gives a location."""
+    for token in ctx.prose_tokens():
+        if "base" not in token.text and "locat" not in token.text and "work" not in token.text:
+            continue
+        for match in BASED.finditer(token.text):
+            window = token.text[match.end() : match.end() + 160]
+            postcode = POSTCODE.search(window)
+            if postcode is None or "." in window[: postcode.start()].rstrip(". "):
+                continue
+            raw = window[: postcode.end()]
+            begin = raw.rfind(" at ") + 4 if " at " in raw else 0
+            raw = raw[begin:]
+            parsed = parse_address([raw])
+            start = token.start + match.end() + begin
+            return (Address(parsed.lines, parsed.town, parsed.postcode, raw, Span(start, start + len(raw)), "text"),)
+    return ()

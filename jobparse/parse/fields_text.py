@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import regex
+
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Fact, SectionRecord, Span, Text
 from jobparse.parse.context import Context, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.sections import section_text
-from jobparse.parse.tokenizer import BLANK, BULLET, Token
+from jobparse.parse.tokenizer import BLANK, BULLET, TEXT, Token
 
 # Only the start of a whitespace run is tried (lookbehind), and the run is taken whole
 # (possessive): a long run of spaces costs linear time, not quadratic.
@@ -41,10 +43,11 @@ def summary(ctx: Context) -> Text | None:
 
 
 def main_duties(ctx: Context) -> tuple[Text, ...]:
-    """The items of the "Main duties of the job" section."""
+    """The items of the "Main duties of the job" section (or its family's heading for it); with
+    no such section, the bullets after a line that introduces duties ("As a Staff Nurse you will:")."""
     found = ctx.section("main-duties")
     if found is None:
-        return ()
+        return _introduced_duties(ctx)
     i, section = found
     tokens = [token for token in section.tokens if token.kind != BLANK and token.line not in ctx.used[i]]
     if any(token.kind == BULLET for token in tokens):
@@ -52,14 +55,66 @@ def main_duties(ctx: Context) -> tuple[Text, ...]:
     lines = [token for token in tokens if not token.text.endswith(":")]
     if len(lines) == 1:
         return _split_paragraph(lines[0])
-    return tuple(Text(token.text, Span(token.start, token.end)) for token in lines)
+    return tuple(_wrapped_lines(lines))
+
+
+def _wrapped_lines(lines: list[Token]) -> list[Text]:
+    """One item per line, a line that opens in lower case continuing the one before (a PDF's
+    lines, wrapped at the page's width)."""
+    items: list[Text] = []
+    for token in lines:
+        if items and token.text[:1].islower():
+            last = items[-1]
+            items[-1] = Text(f"{last.value} {token.text}", Span(last.span.start, token.end))
+        else:
+            items.append(Text(token.text, Span(token.start, token.end)))
+    return items
+
+
+# A line that introduces a list of duties: "As a Staff Nurse on the AMU you will:", "Your main
+# duties will include:"; not one that introduces benefits or requirements.
+DUTIES_LEAD = lazy_compile(
+    r"\b(?:you\s+will|duties|responsibilities|the\s+role\s+(?:will\s+)?(?:involves?|includes?)|"
+    r"post\s*holder\s+will|key\s+tasks)\b[^:]*:$",
+    regex.IGNORECASE,
+)
+NOT_DUTIES = lazy_compile(
+    r"\b(?:offer|benefits?|need|have|bring|requirements?|essential|desirable|skills|experience|qualifications?)\b[^:]*:$",
+    regex.IGNORECASE,
+)
+_MIN_INTRODUCED = 3
+_HEADING_LENGTH = 60
+
+
+def _introduced_duties(ctx: Context) -> tuple[Text, ...]:
+    for token_list in (section.tokens for section in ctx.sections if section.id in _DUTY_SECTIONS):
+        tokens = [token for token in token_list if token.kind != BLANK]
+        for at, token in enumerate(tokens):
+            if token.kind != TEXT or not token.text.endswith(":") or NOT_DUTIES.search(token.text):
+                continue
+            if DUTIES_LEAD.search(token.text) is None:
+                continue
+            run = []
+            for item in tokens[at + 1 :]:
+                if item.kind != BULLET:
+                    break
+                run.append(item)
+            if len(run) >= _MIN_INTRODUCED:
+                return _bullet_items(run)
+    return ()
+
+
+_DUTY_SECTIONS = frozenset({None, "job-summary", "job-overview", "job-description", "job-responsibilities"})
 
 
 def _bullet_items(tokens: list[Token]) -> tuple[Text, ...]:
-    """Bullet items; a lower-case line straight after a bullet continues it."""
+    """Bullet items; a lower-case line straight after a bullet continues it. A numbered heading in
+    capitals ("7. ASSIGNMENT AND REVIEW OF WORK", a pack's next section) ends the list."""
     items: list[Text] = []
     previous: Token | None = None
     for token in tokens:
+        if token.kind == BULLET and token.text.isupper() and len(token.text) <= _HEADING_LENGTH:
+            break
         if token.kind == BULLET:
             items.append(Text(token.text, Span(token.start, token.end)))
         elif (

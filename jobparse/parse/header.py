@@ -33,6 +33,8 @@ CLOSED_NOTICE = lazy_compile(
 # Lines that close an advert on a copied NHS Jobs page, never a title or employer name.
 TAIL_LINE = lazy_compile(r"privacy\s+notice|\(opens\s+in\s+a\s+new\s+tab\)|^apply\b", regex.IGNORECASE)
 _TITLE_MAX = 150
+# Lines that are an address on the web, an e-mail address or a telephone number, never a title.
+NOT_WORDS = lazy_compile(r"^(?:https?://|www\.)|@\w|^\+?\d[\d ()\-]{7,}$", regex.IGNORECASE)
 
 
 @cache
@@ -54,12 +56,16 @@ def is_closing_line(token: Token) -> bool:
 
 
 def title_like(token: Token) -> bool:
-    """Whether a line could be a title or an employer's name: short text, no closing punctuation."""
+    """Whether a line could be a title or an employer's name: short words, no closing punctuation,
+    not a number, a telephone number or a web address."""
+    text = token.text
     return (
         token.kind == TEXT
-        and len(token.text) <= _TITLE_MAX
-        and not token.text.endswith((".", ":", ";", ","))
-        and TAIL_LINE.search(token.text) is None
+        and len(text) <= _TITLE_MAX
+        and not text.endswith((".", ":", ";", ","))
+        and sum(1 for char in text[:20] if char.isalpha()) >= 3
+        and NOT_WORDS.search(text) is None
+        and TAIL_LINE.search(text) is None
         and not is_furniture(token)
     )
 
@@ -84,7 +90,7 @@ def as_text(token: Token, source: str = "header") -> Text:
     return Text(token.text, Span(token.start, token.end), source)
 
 
-def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
+def title_and_display(ctx: Context, *, last: bool | None = None) -> tuple[Text | None, Text | None]:
     """The title line and the employer display line beside it, from the page header.
 
     Pages put the employer line above the title or below it, sometimes with a location line and
@@ -98,8 +104,8 @@ def title_and_display(ctx: Context) -> tuple[Text | None, Text | None]:
         return None, None
     titles = [token for token in candidates if not looks_like_organisation(token.text)]
     # Above a closing-date line the title is the last line (NHS Jobs: employer, title, closing
-    # date); in a header with none, such as a draft's, it is the first.
-    if closing is not None:
+    # date); in a header with none, such as a draft's, it is the first, unless the family knows.
+    if last if last is not None else closing is not None:
         title_token = titles[-1] if titles else candidates[-1]
     else:
         title_token = titles[0] if titles else candidates[0]
@@ -170,7 +176,10 @@ def closing(ctx: Context) -> tuple[DateValue | None, Text | None]:
     for token in ctx.header:
         if is_closing_line(token) and CLOSED.search(token.text) is None:
             return date_from(token.text, token.start, token.end, "header"), closed
-    return fact_date(ctx.fact("closing_date")), closed
+    facts = ctx.facts_of("closing_date")
+    dated = [found for fact in facts if (found := fact_date(fact)) is not None and found.value is not None]
+    # A structured "See advert" gives way to a date the text gives ("Closing date: 25th October 2020").
+    return (dated[0] if dated else fact_date(facts[0]) if facts else None), closed
 
 
 def heading_index(tokens: list[Token], section_id: str) -> int | None:

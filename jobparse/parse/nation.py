@@ -23,6 +23,8 @@ class NationData:
     areas: dict[str, str]
     employers: tuple[tuple[str, regex.Pattern[str]], ...]
     layouts: dict[str, str]
+    mentions: tuple[tuple[str, regex.Pattern[str]], ...]
+    default_england: frozenset[str]
 
 
 @cache
@@ -35,7 +37,8 @@ def nation_data() -> NationData:
         for nation, patterns in data["employers"].items()
         for pattern in patterns
     )
-    return NationData(areas, employers, data["layouts"])
+    mentions = tuple((nation, regex.compile(pattern)) for nation, pattern in data["mentions"].items())
+    return NationData(areas, employers, data["layouts"], mentions, frozenset(data["default-england"]))
 
 
 def nation_of_employer(name: str) -> str | None:
@@ -79,15 +82,34 @@ def _postcode_evidence(places: Sequence[Address], employer: Employer | None) -> 
 
 
 def detect(ctx: Context, employer: Employer | None, places: Sequence[Address]) -> Nation:
-    """The nation: the employer's name first (pay follows the employer), then postcodes, then the page family."""
-    evidence = _employer_evidence(employer) + _postcode_evidence(places, employer)
-    if ctx.layout is not None:
-        nation = nation_data().layouts.get(ctx.layout.family.name)
-        if nation is not None:
-            evidence.append(Evidence("layout", ctx.layout.family.name, nation))
+    """The nation and its evidence, strongest first: the employer's name when it names a devolved
+    body (pay follows the employer), postcodes, the page's family, the text naming a devolved
+    service, an English trust's name; else England for the families whose sites serve it."""
+    named = _employer_evidence(employer)
+    devolved = [item for item in named if item.nation != "england"]
+    evidence = devolved + _postcode_evidence(places, employer)
+    family = ctx.layout.family.name if ctx.layout is not None else "plain"
+    nation = nation_data().layouts.get(family)
+    if nation is not None:
+        evidence.append(Evidence("layout", family, nation))
     if not evidence:
         evidence = _prose_postcodes(ctx)
+    evidence += _mentions(ctx)
+    evidence += [item for item in named if item.nation == "england"]
+    if not evidence and family in nation_data().default_england:
+        evidence = [Evidence("default", family, "england")]
     return Nation(evidence[0].nation if evidence else None, tuple(evidence))
+
+
+def _mentions(ctx: Context) -> list[Evidence]:
+    """The first mention of a devolved service in the text, per nation."""
+    found: dict[str, Evidence] = {}
+    for section in ctx.sections:
+        for token in section.tokens:
+            for nation, pattern in nation_data().mentions:
+                if nation not in found and (match := pattern.search(token.text)) is not None:
+                    found[nation] = Evidence("mention", match.group(), nation)
+    return list(found.values())
 
 
 def _prose_postcodes(ctx: Context) -> list[Evidence]:

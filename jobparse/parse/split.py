@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from jobparse.parse.furniture import is_furniture, is_page_top
-from jobparse.parse.header import is_closing_line, looks_like_organisation, title_like
+from jobparse.parse.header import CLOSED, is_closing_line, looks_like_organisation, title_like
 from jobparse.parse.patterns import SEPARATOR
 from jobparse.parse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
+from jobparse.values.dates import find_date
 
 # Headings that every advert has once: a second one means a second advert.
 _ANCHOR_HEADING = "job-summary"
@@ -17,6 +18,7 @@ _FACTS_RUN_KEYS = frozenset({"closing_date", "reference"})
 # A separator line is made of these (a cheap first-character test before SEPARATOR).
 _SEPARATOR_CHARS = frozenset("=-_*#~\f")
 _ANCHOR_KINDS = frozenset({HEADING, FIELD, TEXT})
+_SUMMARY_HEADINGS = frozenset({"job-summary", "job-overview"})
 # Headings that stand over an advert's key facts, between its title and the facts.
 _FACTS_HEADINGS = frozenset({"job-summary", "details"})
 
@@ -80,8 +82,26 @@ def _anchor_cuts(tokens: Sequence[Token], start: int, end: int) -> list[int]:
     # Only headings, fields and text lines can be anchors: the kind test spares the call for the
     # blank lines, labels and bullets (about half of a dump's lines).
     anchors = [i for i in range(start, end) if tokens[i].kind in _ANCHOR_KINDS and _is_anchor(tokens, i, end)]
+    anchors = _without_repeated_summaries(tokens, anchors)
     starts = sorted({_header_start(tokens, anchor, start) for anchor in anchors})
     return [cut for cut in starts if cut > start]
+
+
+def _without_repeated_summaries(tokens: Sequence[Token], anchors: list[int]) -> list[int]:
+    """Anchors, less a summary heading that follows another with only prose between them: a
+    Find a Job "Summary" that quotes the NHS Jobs text, "Job summary" and all, is one advert."""
+    kept = []
+    previous_summary = None
+    for i in anchors:
+        if _is_summary_heading(tokens[i]):
+            if previous_summary is not None and not any(
+                (token.kind == HEADING and token.key not in _SUMMARY_HEADINGS) or token.kind in (LABEL, FIELD)
+                for token in tokens[previous_summary + 1 : i]
+            ):
+                continue
+            previous_summary = i
+        kept.append(i)
+    return kept
 
 
 def _is_anchor(tokens: Sequence[Token], i: int, end: int) -> bool:
@@ -93,7 +113,13 @@ def _is_anchor(tokens: Sequence[Token], i: int, end: int) -> bool:
         if previous >= 0 and tokens[previous].kind == FIELD and previous >= i - 2:
             return False  # only the first field of a run can start an advert
         return _run_keys(tokens, i, end) >= _FACTS_RUN_KEYS
-    return is_closing_line(token) or is_page_top(token)
+    return (is_closing_line(token) and _dated_or_closed(token)) or is_page_top(token)
+
+
+def _dated_or_closed(token: Token) -> bool:
+    """A closing-date line that can begin an advert's header gives a date or says it has passed;
+    "THE CLOSING DATE FOR THIS POST HAS BEEN EXTENDED" inside an advert's text does neither."""
+    return find_date(token.text) is not None or CLOSED.search(token.text) is not None
 
 
 def _run_keys(tokens: Sequence[Token], i: int, end: int) -> set[str | None]:

@@ -73,7 +73,8 @@ def _classify(content: str, start: int, line: int, tab: Tables) -> Token:
     maybe_known = body[:3].lower() in tab.prefixes
     if maybe_known and len(body) <= tab.longest + 2:
         key = fold(body)
-        if not marker and key in tab.headings:
+        if key in tab.headings and (not marker or first.isdigit()):
+            # A numbered heading ("6. KEY RESULT AREAS") is a heading; a bulleted one is an item.
             return Token(HEADING, line, start, start + len(content), content, tab.headings[key])
         if key in tab.labels:
             return Token(LABEL, line, body_start, body_start + len(body), body, tab.labels[key], None, 0, bool(marker))
@@ -145,7 +146,11 @@ def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool)
     if cut == -1:
         cut = body.find("\t", 1, _MAX_LABEL + 1)
         if cut == -1:
-            return None
+            # "Contract Duration – Permanent": a known label, then a spaced dash.
+            cut = _dash_cut(body)
+            if cut == -1:
+                return None
+            gap = 2
     key = tab.labels.get(fold(body[:cut]))
     if key is None:
         return None
@@ -155,6 +160,15 @@ def _inline_field(body: str, start: int, line: int, tab: Tables, bulleted: bool)
         return Token(LABEL, line, start, start + cut, body[:cut].rstrip(), key, bulleted=bulleted)
     value_start = start + cut + gap + (len(value) - len(stripped))
     return Token(FIELD, line, start, start + len(body), stripped, key, body[:cut].strip(), value_start, bulleted)
+
+
+def _dash_cut(body: str) -> int:
+    """Where a spaced dash ends a label ("Contract Duration - Permanent", any dash), or -1."""
+    for dash in (" – ", " - ", " — "):
+        cut = body.find(dash, 1, _MAX_LABEL + 1)
+        if cut != -1:
+            return cut + 1
+    return -1
 
 
 # Lines up to this long go through the cache: headings, labels, "Label: value" lines and short

@@ -89,6 +89,8 @@ def parse_contract(text: str) -> ContractParse:
     """Read a contract string such as "Fixed term: 12 months" or "Permanent: Part time"."""
     kind = next((name for name, pattern in CONTRACT_TYPES if pattern.search(text)), None)
     duration = DURATION.search(text)
+    if kind is None and duration is not None and duration.start() == len(text) - len(text.lstrip()):
+        kind = "fixed-term"  # a contract given only as its length ("CONTRACT DURATION: 3 years")
     until = None
     until_match = UNTIL.search(text)
     if until_match is not None:

@@ -60,7 +60,10 @@ HCAS_EXCLUDED = lazy_compile(
 )
 # In prose: "The salary listed is inclusive of the High-Cost Area Allowance."
 TEXT_HCAS_INCLUDED = lazy_compile(
-    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including|incl?\.?)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including|incl?\.?)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}"
+    # "... a High Cost Area Supplement of 5% ... The rate shown includes this supplement.": only
+    # ever tried on text that names the supplement (the callers check).
+    rf"|\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,30}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including)\s+(?:this|that|the)\s+(?:supplement|allowance|payment|weighting)\b",
     regex.IGNORECASE,
 )
 TEXT_HCAS_EXCLUDED = lazy_compile(

@@ -3,11 +3,25 @@ with dates written value-first and without a year ("25th July - Closing date")."
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jobparse.model import Text
 from jobparse.parse import header
 from jobparse.parse.context import Context
+from jobparse.parse.tokenizer import HEADING
+
+if TYPE_CHECKING:
+    from jobparse.parse.layouts import Page
 
 NAME = "aggregator"
+_START = 3  # a page that starts at "Job overview" with no key facts before it is a kept body
+
+
+def score(page: Page, marks: list[str]) -> int:
+    """Its marks, and three more when the text starts at a "Job overview" heading."""
+    first = page.first_content()
+    starts = first is not None and first.kind == HEADING and first.key == "job-overview"
+    return len(marks) + (_START if starts else 0)
 
 
 def variant(page: object) -> str:

@@ -16,5 +16,5 @@ def variant(page: object) -> str:
 
 def title(ctx: Context) -> tuple[Text | None, Text | None]:
     """The header's title line and the employer display line above it; pages cut before the header have none."""
-    found, display = header.title_and_display(ctx)
+    found, display = header.title_and_display(ctx, last=True)
     return found or header.title_fact(ctx), display

@@ -8,27 +8,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Text
 from jobparse.parse import header
 from jobparse.parse.context import Context
+from jobparse.parse.furniture import is_furniture
 from jobparse.parse.tokenizer import FIELD, LABEL, TEXT
 
 if TYPE_CHECKING:
     from jobparse.parse.layouts import Page
 
 NAME = "recruitment-pack"
-# An ALL-CAPS heading naming a band: "CHARGE NURSE, BAND 6, DAY SURGERY UNIT, ...".
-BAND_HEADING = lazy_compile(r"^[A-Z][A-Z0-9&/'()\-., ]{3,}\bBAND\s+\d[A-D]?\b[A-Z0-9&/'()\-., ]*$")
+# A pack's heading line: title, band, department, hospital ("CHARGE NURSE, BAND 6, DAY SURGERY
+# UNIT, <HOSPITAL>", "Podiatrist, Band 5, Podiatry Department, Angus").
+BAND_HEADING = lazy_compile(
+    r"^[^,:\n]{3,80},\s*band\s+\d[a-d]?\s*,\s*[^,:\n]{2,80}(?:,[^,:\n]{2,80}){0,4}$", regex.IGNORECASE
+)
 
 
 def score(page: Page, marks: list[str]) -> int:
-    """Marks count only when their labels are written in capitals (packs write every label so)."""
+    """Labels count only when written in capitals (packs write every label so); a pack's heading
+    line and its "Information Pack" line count more."""
     capitals = sum(
         1 for token in page.labels.values() if token.kind in (LABEL, FIELD) and (token.label or token.text).isupper()
     )
-    lines = sum(1 for mark in marks if mark.startswith("line"))
-    return capitals + lines if capitals >= 2 else lines
+    lines = sum(2 for mark in marks if mark.startswith("line"))
+    heading = (
+        3 if any(BAND_HEADING.match(token.text) and not is_furniture(token) for token in page.lines.values()) else 0
+    )
+    return (capitals if capitals >= 2 else 0) + lines + heading
 
 
 def variant(page: object) -> str:
@@ -43,7 +53,8 @@ def title(ctx: Context) -> tuple[Text | None, Text | None]:
         return found, None
     for section in ctx.sections:
         for token in section.tokens:
-            if token.kind == TEXT and BAND_HEADING.match(token.text):
+            if token.kind == TEXT and BAND_HEADING.match(token.text) and not is_furniture(token):
                 return header.as_text(token), None
-    found, display = header.title_and_display(ctx)
-    return found, display
+    # A pack's other lines are its prose, wrapped at the PDF's width: none is an employer line.
+    found, _ = header.title_and_display(ctx)
+    return found, None
