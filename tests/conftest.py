@@ -25,8 +25,12 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 def advert_fixtures() -> list[Path]:
-    """Every advert fixture: the two seeds and our synthetic adverts."""
-    return sorted((FIXTURES / "seeds").glob("*.txt")) + sorted((FIXTURES / "adverts").glob("*.txt"))
+    """Every advert fixture: the two seeds, our synthetic adverts and the layout families' ones."""
+    return (
+        sorted((FIXTURES / "seeds").glob("*.txt"))
+        + sorted((FIXTURES / "adverts").glob("*.txt"))
+        + sorted((FIXTURES / "layouts").glob("*/*.txt"))
+    )
 
 
 def fixture_name(path: Path) -> str:
