@@ -122,6 +122,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     detected = layouts.detect(tokens)
     sections = build_sections(tokens)
     facts, used = _facts(sections, detected.family.relabel)
+    facts += detected.facts(tokens, sections)
     ctx = Context(sections, facts, used, header.header_lines(sections), detected, paragraph_copy(tokens))
     ctx.index_facts()
     title, display = detected.title(ctx)

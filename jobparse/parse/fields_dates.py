@@ -37,6 +37,8 @@ NOT_THE_POST = lazy_compile(
     r"session|webinar|programme\s+of\s+study|placement\s+visit)",
     regex.IGNORECASE,
 )
+# Every way START_SENTENCE can match contains one of these (tests/test_prefilters.py holds them).
+_START_HINTS = ("start", "commenc", "begin", "take up", " from")
 # Only this far after the words that announce it can the date stand.
 _DATE_WITHIN = 6
 _SENTENCE_BEFORE = 120
@@ -54,7 +56,7 @@ def start_date(ctx: Context) -> DateValue | None:
         return dated_fact(fact, ctx)
     for token in ctx.prose_tokens():
         folded = token.text.casefold()
-        if "start" not in folded and "commenc" not in folded and "begin" not in folded and "take up" not in folded:
+        if not any(map(folded.__contains__, _START_HINTS)):
             continue  # a cheap test before the pattern: most lines say none of these
         for match in START_SENTENCE.finditer(token.text):
             window = token.text[match.end() : match.end() + 40]

@@ -5,12 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
+import regex
+
+from jobparse.lazyregex import lazy_compile
 from jobparse.parse.furniture import is_furniture, is_page_top
 from jobparse.parse.header import CLOSED, is_closing_line, looks_like_organisation, title_like
 from jobparse.parse.patterns import SEPARATOR
-from jobparse.parse.tokenizer import BLANK, FIELD, HEADING, LABEL, TEXT, Token
+from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
 from jobparse.values.dates import find_date
 
+# "... based on the Band 5 salary scale which is currently £21,602 to £28,180 per annum", "NHS AfC:
+# Band 6 ... £38,682 - £46,580 per annum".
+PAY_LINE = lazy_compile(
+    r"\bband\s*\d[^£\n]{0,120}£\s?\d{1,3}(?:,\d{3})+[^\n]{0,40}?\b(?:per\s+annum|a\s+year|per\s+year|pa)\b"
+    r"|£\s?\d{1,3}(?:,\d{3})+[^\n]{0,60}?\b(?:per\s+annum|a\s+year|per\s+year)\b[^\n]{0,80}?\bband\s*\d"
+    r"|^NHS\s+AfC:\s*Band\s*\d",
+    regex.IGNORECASE,
+)
 # Headings that every advert has once: a second one means a second advert.
 _ANCHOR_HEADING = "job-summary"
 # A run of "Label: value" lines with these keys is an advert's key facts, not pasted prose.
@@ -24,8 +35,17 @@ _FACTS_HEADINGS = frozenset({"job-summary", "details"})
 
 
 def has_advert(tokens: Sequence[Token]) -> bool:
-    """Whether tokens hold anything an advert has: a known heading, a label or a closing line."""
-    return any(token.kind in (HEADING, LABEL, FIELD) or is_closing_line(token) for token in tokens)
+    """Whether tokens hold anything an advert has: a known heading, a label, a closing line, or a
+    salary line naming a band (a page flattened to prose, a republished page without labels)."""
+    return any(token.kind in (HEADING, LABEL, FIELD) or is_closing_line(token) or _pay_line(token) for token in tokens)
+
+
+def _pay_line(token: Token) -> bool:
+    """A line that gives an advert's pay: a £ range with a period and a band, or Trac's grade line."""
+    text = token.text
+    if token.kind not in (TEXT, BULLET) or ("£" not in text and not text.startswith("NHS AfC")):
+        return False
+    return PAY_LINE.search(text) is not None
 
 
 def split_adverts(tokens: Sequence[Token]) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from jobparse.parse.layouts import (
     recruitment_pack,
     trac,
 )
+from jobparse.parse.sections import FactTokens, Section
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import BLANK, FIELD, LABEL, TEXT, Token
 
@@ -96,6 +97,13 @@ class Detected:
     def record(self) -> Layout:
         """The record's `layout` value."""
         return Layout(self.family.name, self.variant, self.evidence)
+
+    def facts(self, tokens: Sequence[Token], sections: list[Section]) -> list[FactTokens]:
+        """Facts this family's pages give without labels (none for most families)."""
+        finder: Callable[[Sequence[Token], list[Section]], list[FactTokens]] | None = getattr(
+            self.module, "facts", None
+        )
+        return [] if finder is None else finder(tokens, sections)
 
     def title(self, ctx: Context) -> tuple[Text | None, Text | None]:
         """The title and the employer display line, where this family's pages put them."""
