@@ -214,3 +214,13 @@ def test_jsonl_records_reach_a_pipe_file_by_file(tmp_path: Path) -> None:
     assert json.loads(proc.stdout.readline())["title"]["value"] == "Porter"
     rest, _ = proc.communicate(SEED.read_bytes(), timeout=60)
     assert proc.returncode == 0 and len(rest.splitlines()) == 1
+
+
+def test_csv_and_table_say_which_layout_and_nation(tmp_path: Path) -> None:
+    trac = FIXTURES / "layouts" / "wales-ni" / "wales_trust_trac_b2.txt"
+    code, out, _ = run("extract", str(trac), "-f", "csv")
+    assert code == 0
+    row = next(csv.DictReader(io.StringIO(out)))
+    assert (row["layout"], row["layout_family"], row["nation"]) == ("trac", "B2", "wales")
+    code, out, _ = run("extract", str(trac), "-f", "table")
+    assert "trac (B2)" in out and "wales" in out

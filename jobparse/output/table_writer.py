@@ -33,7 +33,12 @@ def rows(advert: Advert) -> list[tuple[str, str]]:
                 pay += " (HCAS included)" if salary.hcas_included else " (plus HCAS)"
     employer = advert.employer.name.value if advert.employer and advert.employer.name else ""
     start = advert.start_date
+    layout = advert.layout
+    shown_layout = "" if layout is None else layout.name + (f" ({layout.family})" if layout.family else "")
+    nation = advert.nation.value or "" if advert.nation else ""
     return [
+        ("Layout", shown_layout),
+        ("Nation", nation),
         ("Title", advert.title.value if advert.title else ""),
         ("Employer", employer),
         ("Closing", "closed" if advert.closed else (advert.closing_date.value or "") if advert.closing_date else ""),
