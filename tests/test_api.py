@@ -11,7 +11,7 @@ def test_parse_is_callable_before_and_after_the_parser_modules_load() -> None:
         "import jobparse\n"
         "first = jobparse.parse('Nurse\\nThe closing date is 1 May 2026').closing_date.value\n"
         "import jobparse.parse.tokenizer as tokenizer\n"
-        "from jobparse.parse import extract\n"
+        "from jobparse.parse.extract import extract\n"
         "from jobparse import parse\n"
         "second = parse('Nurse\\nThe closing date is 2 May 2026').closing_date.value\n"
         "print(first, second, callable(tokenizer.tokenize), callable(extract))\n"

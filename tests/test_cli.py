@@ -192,7 +192,7 @@ def test_examples_parse_cleanly() -> None:
     assert code == 0, err
     document = json.loads(out)
     assert_valid(document, "extract-output.schema.json")
-    assert len(document["adverts"]) == 4
+    assert len(document["adverts"]) == 6  # four single adverts and a dump of two
     assert all(advert["title"] and advert["salary"]["minimum"] for advert in document["adverts"])
 
 

@@ -157,7 +157,7 @@ def test_an_internal_error_costs_one_file_and_asks_for_a_report(
 ) -> None:
     import importlib
 
-    parser = importlib.import_module("jobparse.parse")
+    parser = importlib.import_module("jobparse.parse.extract")
     real = parser.extract
 
     def broken(tokens, path, *args, **kwargs):  # type: ignore[no-untyped-def]

@@ -57,3 +57,15 @@ def test_mixed_layouts_back_to_back() -> None:
     for alone, joined in zip(singles, together, strict=True):
         assert joined.title is not None and alone.title is not None and joined.reference is not None
         assert (joined.title.value, joined.reference.value) == (alone.title.value, alone.reference.value)
+
+
+def test_a_summary_over_key_facts_begins_an_advert_but_a_quoted_one_does_not() -> None:
+    """A Trac page starting at "Job summary" after a Find a Job advert's Summary is a second advert;
+    a Find a Job Summary that quotes an NHS Jobs text ("Job summary" and prose) is still one."""
+    from tests.conftest import FIXTURES
+
+    findajob = (FIXTURES / "adverts" / "findajob_table.txt").read_text(encoding="utf-8")
+    trac = (FIXTURES / "adverts" / "trac_key_facts.txt").read_text(encoding="utf-8")
+    assert [a.layout.name for a in parse_many(findajob + trac) if a.layout] == ["find-a-job", "trac"]
+    quoting = findajob + "Job summary\nWe are looking for a caring healthcare assistant to join us.\n"
+    assert len(parse_many(quoting)) == 1

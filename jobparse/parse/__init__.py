@@ -6,7 +6,7 @@ import sys
 import types
 
 from jobparse.model import Advert
-from jobparse.parse.extract import extract
+from jobparse.parse import extract as fields
 from jobparse.parse.split import has_advert, split_adverts
 from jobparse.parse.tokenizer import tokenize
 from jobparse.source import LineIndex, normalise
@@ -21,14 +21,14 @@ def parse_many(text: str, path: str = "<text>") -> list[Advert]:
     for start, end in split_adverts(tokens):
         chunk = tokens[start:end]
         if has_advert(chunk):
-            adverts.append(extract(chunk, path, len(adverts), lines, text))
+            adverts.append(fields.extract(chunk, path, len(adverts), lines, text))
     return adverts
 
 
 def parse(text: str, path: str = "<text>") -> Advert:
     """Parse a text as one advert (no splitting); fields it lacks are None or empty."""
     text = normalise(text)
-    return extract(list(tokenize(text)), path, 0, LineIndex.of(text), text)
+    return fields.extract(list(tokenize(text)), path, 0, LineIndex.of(text), text)
 
 
 class _Parser(types.ModuleType):

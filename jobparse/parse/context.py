@@ -38,6 +38,8 @@ class Context:
     paragraph_copy: bool = False  # a blank line between every line (see paragraph_copy())
     best: dict[str, FactTokens] = field(default_factory=dict)  # filled by index_facts
     memo: dict[str, Any] = field(default_factory=dict)  # per-advert results several extractors share
+    text: str = ""  # the whole normalised input
+    span: tuple[int, int] = (0, 0)  # where this advert stands in it
     _prose: list[Token] | None = None
     _hcas: list[Token] | None = None
 

@@ -57,8 +57,8 @@ def _contract(parsed: ContractParse, raw: str, span: Span, source: str) -> Contr
 
 
 def working_pattern(ctx: Context) -> WorkingPattern | None:
-    """Working patterns as slugs, with hours per week: the labelled value, completed from a
-    sentence about the post when it names no pattern or no hours ("Hours Per Week: 37")."""
+    """Working patterns as slugs, with hours per week: the labelled value, completed from the text
+    when it names no pattern ("Hours Per Week: 37") or no hours ("Working pattern: Full-time")."""
     fact = ctx.fact("working_pattern")
     found = None
     if fact is not None:
@@ -67,8 +67,8 @@ def working_pattern(ctx: Context) -> WorkingPattern | None:
         if hours is None and fold(fact.label.label or fact.label.text).startswith("hours"):
             hours = _bare_number(raw)
         found = WorkingPattern(slugs, hours, raw, Span(fact.start, fact.end), source_of(fact))
-        if slugs and hours is not None:
-            return found
+        if slugs:
+            return _with_hours(ctx, found)
     for described in prose.pattern_lines(ctx) + prose.descriptions(ctx):
         slugs, hours = parse_working_pattern(described.words)
         if not slugs:
@@ -76,9 +76,7 @@ def working_pattern(ctx: Context) -> WorkingPattern | None:
         span = Span(described.start, described.start + len(described.words))
         if found is None:
             return _with_hours(ctx, WorkingPattern(slugs, hours, described.words, span, "text"))
-        return _with_hours(
-            ctx, replace(found, values=found.values or slugs, hours_per_week=found.hours_per_week or hours)
-        )
+        return _with_hours(ctx, replace(found, values=slugs, hours_per_week=found.hours_per_week or hours))
     return found if found is None else _with_hours(ctx, found)
 
 
@@ -123,7 +121,10 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     sections = build_sections(tokens)
     facts, used = _facts(sections, detected.family.relabel)
     facts += detected.facts(tokens, sections)
+    content = [token for token in tokens if token.kind != BLANK]
+    span = Span(content[0].start, content[-1].end) if content else Span(0, 0)
     ctx = Context(sections, facts, used, header.header_lines(sections), detected, paragraph_copy(tokens))
+    ctx.text, ctx.span = text, (span.start, span.end)
     ctx.index_facts()
     title, display = detected.title(ctx)
     closing_date, closed = header.closing(ctx)
@@ -137,8 +138,6 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     if not places and employer is not None and employer.address is not None:
         places = (employer.address,)  # an advert naming no other place is at its employer's address
     places = fields_place.with_postcodes_from_text(ctx, places)
-    content = [token for token in tokens if token.kind != BLANK]
-    span = Span(content[0].start, content[-1].end) if content else Span(0, 0)
     return Advert(
         path=path,
         index=index,

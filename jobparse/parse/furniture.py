@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -25,7 +25,13 @@ class Furniture:
         key = fold(text)
         if key in self.lines:
             return True
-        return self.pattern is not None and self.pattern.match(key) is not None
+        return self.pattern is not None and _matches(self.pattern, key)
+
+
+@lru_cache(maxsize=16_384)
+def _matches(pattern: regex.Pattern[str], key: str) -> bool:
+    """Whether a folded line matches the furniture patterns (lines repeat: each is tried once)."""
+    return pattern.match(key) is not None
 
 
 @cache
@@ -46,4 +52,7 @@ def is_furniture(token: Token) -> bool:
 
 def is_page_top(token: Token) -> bool:
     """Whether a text line is furniture that begins a page ("Skip to main content", "NHS Logo")."""
-    return token.kind == TEXT and len(token.text) <= 80 and fold(token.text) in furniture().page_top
+    return token.kind == TEXT and len(token.text) <= _PAGE_TOP_LENGTH and fold(token.text) in furniture().page_top
+
+
+_PAGE_TOP_LENGTH = 80

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -10,7 +10,7 @@ from jobparse.datafiles import load_data
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.context import Context, date_from, fact_date
-from jobparse.parse.furniture import is_furniture
+from jobparse.parse.furniture import furniture, is_furniture
 from jobparse.parse.sections import Section
 from jobparse.parse.tokenizer import BLANK, HEADING, TEXT, Token
 from jobparse.values.address import counties
@@ -57,16 +57,19 @@ def is_closing_line(token: Token) -> bool:
 
 def title_like(token: Token) -> bool:
     """Whether a line could be a title or an employer's name: short words, no closing punctuation,
-    not a number, a telephone number or a web address."""
-    text = token.text
+    not a number, a telephone number, a web address or page furniture."""
+    return token.kind == TEXT and len(token.text) <= _TITLE_MAX and _title_text(token.text)
+
+
+@lru_cache(maxsize=16_384)
+def _title_text(text: str) -> bool:
+    # Cached: header lines repeat from advert to advert (an employer's name, navigation text).
     return (
-        token.kind == TEXT
-        and len(text) <= _TITLE_MAX
-        and not text.endswith((".", ":", ";", ","))
-        and sum(1 for char in text[:20] if char.isalpha()) >= 3
+        not text.endswith((".", ":", ";", ","))
+        and sum(map(str.isalpha, text[:20])) >= 3
         and NOT_WORDS.search(text) is None
         and TAIL_LINE.search(text) is None
-        and not is_furniture(token)
+        and not furniture().holds(text)
     )
 
 

@@ -14,6 +14,13 @@ from jobparse.parse.context import Context
 from jobparse.values.postcodes import find_postcode
 
 _AREA = regex.compile(r"[A-Z]{1,2}")
+# Every way each nation's mention pattern (data/nations.yaml) can match contains one of these
+# (tests/test_prefilters.py holds them to the data).
+MENTION_WORDS = {
+    "wales": ("Wales", "Cymru", "Welsh"),
+    "scotland": ("Scot", "PVG"),
+    "northern-ireland": ("HSC", "AccessNI", "Northern Ireland", "NI"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +109,17 @@ def detect(ctx: Context, employer: Employer | None, places: Sequence[Address]) -
 
 
 def _mentions(ctx: Context) -> list[Evidence]:
-    """The first mention of a devolved service in the text, per nation."""
-    found: dict[str, Evidence] = {}
-    for section in ctx.sections:
-        for token in section.tokens:
-            for nation, pattern in nation_data().mentions:
-                if nation not in found and (match := pattern.search(token.text)) is not None:
-                    found[nation] = Evidence("mention", match.group(), nation)
-    return list(found.values())
+    """The first mention of a devolved service in the advert's text, per nation."""
+    start, end = ctx.span
+    text = ctx.text
+    found = []
+    for nation, pattern in nation_data().mentions:
+        if not any(text.find(word, start, end) != -1 for word in MENTION_WORDS[nation]):
+            continue  # a literal test before the pattern: most adverts name no devolved service
+        match = pattern.search(text, start, end)
+        if match is not None:
+            found.append(Evidence("mention", match.group(), nation))
+    return found
 
 
 def _prose_postcodes(ctx: Context) -> list[Evidence]:

@@ -108,20 +108,33 @@ def _anchor_cuts(tokens: Sequence[Token], start: int, end: int) -> list[int]:
 
 
 def _without_repeated_summaries(tokens: Sequence[Token], anchors: list[int]) -> list[int]:
-    """Anchors, less a summary heading that follows another with only prose between them: a
-    Find a Job "Summary" that quotes the NHS Jobs text, "Job summary" and all, is one advert."""
+    """Anchors, less a summary heading that follows another with only prose between them and
+    before it: a Find a Job "Summary" that quotes the NHS Jobs text, "Job summary" and all, is one
+    advert; a Trac page's "Job summary" over its key facts always begins one."""
     kept = []
     previous_summary = None
     for i in anchors:
         if _is_summary_heading(tokens[i]):
-            if previous_summary is not None and not any(
-                (token.kind == HEADING and token.key not in _SUMMARY_HEADINGS) or token.kind in (LABEL, FIELD)
-                for token in tokens[previous_summary + 1 : i]
+            if (
+                previous_summary is not None
+                and not _opens_key_facts(tokens, i)
+                and not any(
+                    (token.kind == HEADING and token.key not in _SUMMARY_HEADINGS) or token.kind in (LABEL, FIELD)
+                    for token in tokens[previous_summary + 1 : i]
+                )
             ):
                 continue
             previous_summary = i
         kept.append(i)
     return kept
+
+
+def _opens_key_facts(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the first line after token i is a label (a Trac page's key facts)."""
+    for token in tokens[i + 1 : i + 4]:
+        if token.kind != BLANK:
+            return token.kind in (LABEL, FIELD)
+    return False
 
 
 def _is_anchor(tokens: Sequence[Token], i: int, end: int) -> bool:

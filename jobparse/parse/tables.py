@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from jobparse.datafiles import load_data
 
@@ -12,12 +12,23 @@ _FOLD = str.maketrans({"’": "'", "‘": "'", "–": "-", "—": "-"})
 
 def fold(text: str) -> str:
     """The lookup key of a line: lower case, single spaces, no trailing colon or asterisk."""
+    # Short lines repeat from advert to advert (labels, headings, furniture): folded once each.
+    return _fold_short(text) if len(text) <= _SHORT_LINE else _fold(text)
+
+
+_SHORT_LINE = 100
+
+
+def _fold(text: str) -> str:
     key = " ".join(text.casefold().split())
     if not key.isascii():
         # str.translate with a mapping is slow; most lines are ASCII and need none (profiled:
         # it was an eighth of all parsing time).
         key = key.translate(_FOLD)
     return key.rstrip(":*").rstrip()
+
+
+_fold_short = lru_cache(maxsize=32_768)(_fold)
 
 
 @dataclass(frozen=True, slots=True)

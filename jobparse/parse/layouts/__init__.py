@@ -43,7 +43,7 @@ MODULES: tuple[ModuleType, ...] = (
     nhs_jobs,
     aggregator,
 )
-_SHORT = 160  # longer lines are prose: no family marks itself with one
+_SHORT = 90  # longer lines are prose: no family marks itself with one
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +54,25 @@ class Family:
     min_marks: int
     labels: frozenset[str]
     lines: frozenset[str]
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: regex.Pattern[str] | None  # the family's line patterns, as one alternation
     relabel: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """The labels and lines of one advert that mark a family."""
+
+    labels: list[Token]
+    lines: list[Token]
+
+    def __len__(self) -> int:
+        return len(self.labels) + len(self.lines)
+
+    def evidence(self) -> tuple[str, ...]:
+        """The marks as the record shows them: 'label "Job ref"', 'line "Employer heading"'."""
+        found = [f"label {token.label or token.text!r}" for token in self.labels]
+        found += [f"line {token.text!r}" for token in self.lines]
+        return tuple(sorted(found))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +82,7 @@ class Page:
     tokens: Sequence[Token]
     lines: dict[str, Token]  # folded short text line -> its first token
     labels: dict[str, Token]  # folded label as written -> its first token
+    patterned: dict[str, Token]  # the lines some family's patterns match
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Page:
@@ -78,7 +96,10 @@ class Page:
                 labels.setdefault(fold(token.text), token)
             elif token.kind == FIELD and token.label is not None:
                 labels.setdefault(fold(token.label), token)
-        return cls(tokens, lines, labels)
+        # One pass of every family's patterns together picks the few lines worth trying one by one.
+        any_family = _any_pattern()
+        patterned = {key: token for key, token in lines.items() if any_family.match(key)}
+        return cls(tokens, lines, labels, patterned)
 
     def first_content(self) -> Token | None:
         """The first token that is not blank."""
@@ -119,36 +140,40 @@ def families() -> dict[str, Family]:
         marks = data.get("marks")
         if marks is None:
             continue
+        joined = "|".join(f"(?:{pattern})" for pattern in marks["patterns"])
         found[name] = Family(
             name,
             data["min-marks"],
             frozenset(fold(label) for label in marks["labels"]),
             frozenset(fold(line) for line in marks["lines"]),
-            tuple(regex.compile(pattern, regex.IGNORECASE) for pattern in marks["patterns"]),
+            regex.compile(joined, regex.IGNORECASE) if joined else None,
             {fold(label): key for label, key in data["relabel"].items()},
         )
     return found
 
 
-def _marks(family: Family, page: Page) -> list[str]:
-    found = [
-        f"label {page.labels[label].label or page.labels[label].text!r}"
-        for label in family.labels
-        if label in page.labels
-    ]
-    found += [f"line {page.lines[line].text!r}" for line in family.lines if line in page.lines]
-    for pattern in family.patterns:
-        hit = next((token for key, token in page.lines.items() if pattern.match(key)), None)
+@cache
+def _any_pattern() -> regex.Pattern[str]:
+    """Every family's line patterns as one alternation (a line matching none is tried no further)."""
+    sources = [family.patterns.pattern for family in families().values() if family.patterns is not None]
+    return regex.compile("|".join(f"(?:{source})" for source in sources), regex.IGNORECASE)
+
+
+def _marks(family: Family, page: Page) -> Marks:
+    labels = [page.labels[label] for label in family.labels if label in page.labels]
+    lines = [page.lines[line] for line in family.lines if line in page.lines]
+    if family.patterns is not None:
+        hit = next((token for key, token in page.patterned.items() if family.patterns.match(key)), None)
         if hit is not None:
-            found.append(f"line {hit.text!r}")
-    return sorted(found)
+            lines.append(hit)
+    return Marks(labels, lines)
 
 
 def detect(tokens: Sequence[Token]) -> Detected:
     """The family whose marks an advert's text carries most (plain text when none does)."""
     page = Page.of(tokens)
     known = families()
-    best: tuple[int, ModuleType, list[str]] | None = None
+    best: tuple[int, ModuleType, Marks] | None = None
     for module in MODULES:
         family = known[module.NAME]
         marks = _marks(family, page)
@@ -156,6 +181,6 @@ def detect(tokens: Sequence[Token]) -> Detected:
         if score >= family.min_marks and (best is None or score > best[0]):
             best = (score, module, marks)
     if best is None:
-        return Detected(Family(plain.NAME, 0, frozenset(), frozenset(), (), {}), None, (), plain)
+        return Detected(Family(plain.NAME, 0, frozenset(), frozenset(), None, {}), None, (), plain)
     _, module, marks = best
-    return Detected(known[module.NAME], module.variant(page), tuple(marks), module)
+    return Detected(known[module.NAME], module.variant(page), marks.evidence(), module)

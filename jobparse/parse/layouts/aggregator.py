@@ -19,7 +19,7 @@ from jobparse.parse.tokenizer import BLANK, BULLET, HEADING, TEXT, Token
 from jobparse.values.contract import CONTRACT_TYPES, PATTERNS
 
 if TYPE_CHECKING:
-    from jobparse.parse.layouts import Page
+    from jobparse.parse.layouts import Marks, Page
 
 NAME = "aggregator"
 _START = 3  # a page that starts at "Job overview" with no key facts before it is a kept body
@@ -27,13 +27,14 @@ _MIN_FACTS = 5  # unlabelled key facts: at least this many bullets after the gra
 
 # Trac's grade line, repeated under the title: "NHS AfC: Band 6", "NHS Medical & Dental: ...".
 GRADE_LINE = lazy_compile(r"^NHS\s+(?:AfC|Medical|Non-Executive)\b[^:]*:\s*\S|^Executives\s*/\s*VSM:", regex.IGNORECASE)
+_GRADE_STARTS = ("NHS", "nhs", "Nhs", "Executives", "EXECUTIVES", "executives")
 # The shapes of Trac's key-fact values, for bullets that lost their labels.
 REFERENCE = lazy_compile(r"^(?=[^ ]*\d)(?=[^ ]*[-/])[A-Za-z0-9][A-Za-z0-9/\-&*]{5,40}$")
 CLOSING = lazy_compile(r"^\d{2}/\d{2}/\d{4}(?:\s+\d{2}:\d{2})?$")
 PERIOD = lazy_compile(r"^(?:yearly|hourly|monthly|weekly|daily)$", regex.IGNORECASE)
 
 
-def score(page: Page, marks: list[str]) -> int:
+def score(page: Page, marks: Marks) -> int:
     """Its marks, and three more when the text starts at a "Job overview" heading or carries a
     Trac page's key facts as unlabelled bullets."""
     first = page.first_content()
@@ -62,7 +63,8 @@ def title(ctx: Context) -> tuple[Text | None, Text | None]:
 def _unlabelled_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
     """Where a run of key-fact bullets follows a Trac grade line, as (start, end) token indexes."""
     for i, token in enumerate(tokens):
-        if token.kind != TEXT or not GRADE_LINE.match(token.text):
+        # Every grade line starts with one of these: a prefix test before the pattern.
+        if token.kind != TEXT or not token.text.startswith(_GRADE_STARTS) or not GRADE_LINE.match(token.text):
             continue
         start = i + 1
         while start < len(tokens) and tokens[start].kind == BLANK:

@@ -15,10 +15,10 @@ from jobparse.model import Text
 from jobparse.parse import header
 from jobparse.parse.context import Context
 from jobparse.parse.furniture import is_furniture
-from jobparse.parse.tokenizer import FIELD, LABEL, TEXT
+from jobparse.parse.tokenizer import FIELD, LABEL, TEXT, Token
 
 if TYPE_CHECKING:
-    from jobparse.parse.layouts import Page
+    from jobparse.parse.layouts import Marks, Page
 
 NAME = "recruitment-pack"
 # A pack's heading line: title, band, department, hospital ("CHARGE NURSE, BAND 6, DAY SURGERY
@@ -28,17 +28,28 @@ BAND_HEADING = lazy_compile(
 )
 
 
-def score(page: Page, marks: list[str]) -> int:
+def score(page: Page, marks: Marks) -> int:
     """Labels count only when written in capitals (packs write every label so); a pack's heading
     line and its "Information Pack" line count more."""
     capitals = sum(
         1 for token in page.labels.values() if token.kind in (LABEL, FIELD) and (token.label or token.text).isupper()
     )
-    lines = sum(2 for mark in marks if mark.startswith("line"))
-    heading = (
-        3 if any(BAND_HEADING.match(token.text) and not is_furniture(token) for token in page.lines.values()) else 0
-    )
+    lines = 2 * len(marks.lines)
+    heading = 3 if any(token.kind == TEXT and _heading(token) for token in page.tokens) else 0
     return (capitals if capitals >= 2 else 0) + lines + heading
+
+
+def _heading(token: Token) -> bool:
+    # Every heading line names a band between commas: a substring test before the pattern.
+    return (
+        len(token.text) <= _HEADING_LENGTH
+        and ", band" in token.text.lower()
+        and BAND_HEADING.match(token.text) is not None
+        and not is_furniture(token)
+    )
+
+
+_HEADING_LENGTH = 200
 
 
 def variant(page: object) -> str:
