@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.patterns import OPENS_IN_NEW_TAB
-from jobparse.parse.sections import FactTokens, Section
+from jobparse.parse.sections import STRUCTURED_SECTIONS, FactTokens, Section
 from jobparse.parse.tokenizer import BLANK, TEXT, Token
 from jobparse.values.dates import find_date
 from jobparse.values.money import HCAS_WORD
@@ -44,17 +44,18 @@ class Context:
     _hcas: list[Token] | None = None
 
     def index_facts(self) -> None:
-        """Choose each key's best fact once: structured ones first, then the first found in prose."""
-        fallback: dict[str, FactTokens] = {}
+        """Choose each key's best fact once: the page's own blocks (Details, Employer details) first,
+        then a key-facts block (lines before a section's first prose, as Trac and Find a Job print
+        them), then the first found in prose. An employer's "Salary:" line pasted at the top of the
+        Job summary is such a block too, so the Details block must outrank it."""
+        ranked: dict[str, tuple[int, FactTokens]] = {}
         for fact in self.facts:
             if not fact.value.strip():
                 continue
-            if fact.structured:
-                self.best.setdefault(fact.key, fact)
-            else:
-                fallback.setdefault(fact.key, fact)
-        for key, fact in fallback.items():
-            self.best.setdefault(key, fact)
+            rank = 0 if fact.section in STRUCTURED_SECTIONS else 1 if fact.structured else 2
+            if fact.key not in ranked or rank < ranked[fact.key][0]:
+                ranked[fact.key] = (rank, fact)
+        self.best = {key: fact for key, (_, fact) in ranked.items()}
 
     def fact(self, key: str) -> FactTokens | None:
         """The best fact for a key: structured ones first, then those found in prose."""
@@ -64,7 +65,7 @@ class Context:
         """Every fact with a value for a key, structured ones first (for a value the best one lacks:
         a closing date of "See advert" given in the text, a contract of just "Contract")."""
         found = [fact for fact in self.facts if fact.key == key and fact.value.strip()]
-        return [fact for fact in found if fact.structured] + [fact for fact in found if not fact.structured]
+        return sorted(found, key=lambda fact: 0 if fact.section in STRUCTURED_SECTIONS else 1 if fact.structured else 2)
 
     def section(self, *ids: str) -> tuple[int, Section] | None:
         """The first section with one of these ids, and its index."""

@@ -25,7 +25,9 @@ START_SENTENCE = lazy_compile(
         (?:\s+(?:for|of)\s+(?:this|the)\s+(?:post|role|position|job|vacancy|secondment|placement))?
         (?:\s+(?:will|would|is\s+likely\s+to)\s+be|\s+(?:is|are)(?:\s+(?:available|planned|expected))?|\s+of|:|\s+-)?
         (?:\s+(?:from|in|on))?
-      | (?:start|begin|commence)(?:s|ing)?\s+(?:in|from|on|by)
+      | (?:start|begin|commence)(?:s|ing)?\s+(?:[a-z]+\s+){0,3}?(?:in|from|on|by)
+      | available\ from
+      | (?:contract|term|post|secondment|placement|appointment)\ from(?:\s+the)?
       | commenc(?:e|es|ing)\s+(?:in|from|on)
       | take\ up\s+(?:the\s+|their\s+|this\s+|your\s+)?(?:post|role|position|appointment|secondment)\s+(?:on|in|from|by)
       | (?:\d{1,2}|three|six|nine|twelve|eighteen)\s+(?:months?|years?)\ (?:from|starting|commencing)
@@ -43,7 +45,10 @@ NOT_THE_POST = lazy_compile(
 # Every way START_SENTENCE can match contains one of these words, in lower case
 # (tests/test_prefilters.py holds them to it): str.find over the advert finds the few lines worth
 # trying (the pattern writes "take up" and "months from" with one space, as normalised text has it).
-START_WORDS = ("start", "commenc", "begin", "take up", "month from", "months from", "year from", "years from")
+START_WORDS = (
+    "start", "commenc", "begin", "take up", "month from", "months from", "year from", "years from", "available from",
+    "contract from", "term from", "post from", "secondment from", "placement from", "appointment from",
+)  # fmt: skip
 # Only this far after the words that announce it can the date stand.
 _DATE_WITHIN = 6
 _SENTENCE_BEFORE = 120
@@ -62,7 +67,12 @@ def start_date(ctx: Context) -> DateValue | None:
     hinted = _hinted_lines(ctx)
     if not hinted:
         return None
-    for token in ctx.prose_tokens():
+    contract = ctx.fact("contract")
+    # A contract's own text may give the start: "12 months (Fixed term from 05.01.26 until 04.01.27)".
+    lines = ctx.prose_tokens() + ([*contract.values] if contract is not None and contract.values else [])
+    if contract is not None and not contract.values:
+        lines.append(contract.label)
+    for token in lines:
         if token.line not in hinted:
             continue  # only lines that say one of the words a start sentence needs
         for match in START_SENTENCE.finditer(token.text):
@@ -85,7 +95,9 @@ def _hinted_lines(ctx: Context) -> set[int]:
     hints = sorted(start + at for word in START_WORDS for at in _occurrences(lowered, word))
     if not hints:
         return set()
-    return {token.line for token in ctx.prose_tokens() if _holds(hints, token.start, token.end)}
+    contract = ctx.fact("contract")
+    extra = [] if contract is None else [*contract.values, contract.label]
+    return {token.line for token in [*ctx.prose_tokens(), *extra] if _holds(hints, token.start, token.end)}
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -21,6 +21,7 @@ from jobparse.values.money import (
     PERIOD_WORDS,
     SalaryParse,
     find_amounts,
+    find_period,
     parse_salary,
     text_hcas_statement,
 )
@@ -51,7 +52,9 @@ THIS_POST_BAND = lazy_compile(
     r"|\bthis\s+is\s+an?\s+(?:[\w\-]+,?\s+){0,4}?"
     r"|\bthis\s+(?=band\s*\d{1,2}(?:\s?[a-d])?\s+(?:post|role|position|vacancy)\b)"
     r"|£[\d,.]+[^()\n]{0,60}\(\s*"
-    r"|\bpay\s+band\s*:\s*)"
+    r"|\bpay\s+band\s*:\s*"
+    r"|\b(?:paid|banded|graded)\s+(?:at|on)\s+(?:the\s+)?"
+    r"|\b(?:looking\s+for|recruiting|recruit|seeking|appoint)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?=(?:AfC\s+)?band\s*\d))"
     r"(?P<band>(?:AfC\s+|agenda\s+for\s+change\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|to|or)\s*+(?:band\s*+)?\d{1,2}(?:\s?[a-d])?\b)?)",
     regex.IGNORECASE,
 )
@@ -241,20 +244,35 @@ _IN_WORDS = frozenset({"competitive", "negotiable", "depends-on-experience"})
 
 
 def _salary_line(tokens: list[Token]) -> Token | None:
-    """The first prose line naming a salary figure (used when no labelled salary has one); never
-    the HCAS paragraph, whose minimum and maximum payments are not the salary."""
+    """The first prose line naming a salary figure (used when no labelled salary has one): a yearly
+    figure where the line speaks of salary or per annum, or an hourly, daily or sessional rate where
+    it speaks of pay. Never the HCAS paragraph, whose minimum and maximum payments are not the
+    salary, nor an allowance ("an Environmental Allowance of £1,679.10 per annum")."""
     for token in tokens:
         if "£" not in token.text:
             continue
         folded = token.text.casefold()
-        if "salary" not in folded and "per annum" not in folded:
+        yearly = "salary" in folded or "per annum" in folded
+        if not yearly and "paid" not in folded and "pay" not in folded and "rate" not in folded:
             continue
         if HCAS_WORD.search(token.text) and (HCAS_MIN.search(token.text) or HCAS_MAX.search(token.text)):
             continue
         amounts = [amount for amount in find_amounts(token.text) if not amount.malformed]
-        if amounts and amounts[0].value is not None and amounts[0].value >= _MIN_SALARY_FIGURE:
+        if not amounts or amounts[0].value is None or ALLOWANCE.search(token.text, 0, amounts[0].start):
+            continue
+        if yearly and amounts[0].value >= _MIN_SALARY_FIGURE:
+            return token
+        if find_period(token.text) in _RATE_PERIODS:
             return token
     return None
+
+
+# An amount that is an allowance or a one-off payment, not the salary: "... Allowance of £1,679.10".
+ALLOWANCE = lazy_compile(
+    r"\b(?:allowance|supplement|payment|premium|enhancement|bonus|relocation|expenses)\s+(?:of\s+)?(?:up\s+to\s+)?\s*$",
+    regex.IGNORECASE,
+)
+_RATE_PERIODS = frozenset({"hour", "day", "session"})
 
 
 def hcas_terms(ctx: Context) -> HcasTerms | None:

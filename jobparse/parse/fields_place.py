@@ -132,7 +132,8 @@ def employer(ctx: Context, display: Text | None) -> Employer | None:
     """The employer's name, address, website and type; with no name given, the NHS body the
     advert's text names most (recruitment packs, aggregator bodies, "Company: NHS Jobs")."""
     name = fact_text(ctx.fact("employer_name"))
-    if name is not None and name.value.casefold() in _NOT_EMPLOYERS:
+    placeholder = name is not None and name.value.casefold() in _NOT_EMPLOYERS
+    if placeholder:
         name = None
     address_fact = ctx.fact("address")
     address = None
@@ -144,14 +145,16 @@ def employer(ctx: Context, display: Text | None) -> Employer | None:
     if name is None and display is not None:
         name = display
     if name is None:
-        name = named_body(ctx)
+        # With the employer label holding a job board's name ("Company: NHS Jobs", "Employer:
+        # NHS"), one mention of a body in the text is enough to name the employer.
+        name = named_body(ctx, 1 if placeholder else 2)
     if name is None and address is None and website is None and kind is None:
         return None
     return Employer(name, display, address, website, kind)
 
 
-def named_body(ctx: Context) -> Text | None:
-    """The NHS body the advert's text names most often (at least twice), as written."""
+def named_body(ctx: Context, least: int = 2) -> Text | None:
+    """The NHS body the advert's text names most often (at least `least` times), as written."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for section in ctx.sections:
@@ -168,7 +171,7 @@ def named_body(ctx: Context) -> Text | None:
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: (item[1], -first[item[0]][0]))
-    if count < 2:
+    if count < least:
         return None
     start, end = first[name]
     return Text(name, Span(start, end), "text")

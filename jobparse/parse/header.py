@@ -66,6 +66,7 @@ def _title_text(text: str) -> bool:
     # Cached: header lines repeat from advert to advert (an employer's name, navigation text).
     return (
         not text.endswith((".", ":", ";", ","))
+        and not text.startswith("|")  # a table row
         and sum(map(str.isalpha, text[:20])) >= 3
         and NOT_WORDS.search(text) is None
         and TAIL_LINE.search(text) is None

@@ -28,10 +28,11 @@ class NationData:
     """data/nations.yaml: postcode areas, employer-name patterns and one-nation layouts."""
 
     areas: dict[str, str]
-    employers: tuple[tuple[str, regex.Pattern[str]], ...]
+    employers: tuple[tuple[str, regex.Pattern[str]], ...]  # bodies' names, then generic words
     layouts: dict[str, str]
     mentions: tuple[tuple[str, regex.Pattern[str]], ...]
     default_england: frozenset[str]
+    bodies: tuple[tuple[str, regex.Pattern[str]], ...]  # the devolved bodies' names only
 
 
 @cache
@@ -39,13 +40,17 @@ def nation_data() -> NationData:
     """The nation facts, read once."""
     data = load_data("nations.yaml")
     areas = {area: nation for nation, codes in data["postcode-areas"].items() for code in codes for area in (code,)}
-    employers = tuple(
+    names = [
         (nation, regex.compile(pattern, regex.IGNORECASE))
         for nation, patterns in data["employers"].items()
         for pattern in patterns
-    )
+    ]
+    words = [(nation, regex.compile(pattern, regex.IGNORECASE)) for nation, pattern in data["employer-words"].items()]
+    england = [item for item in names if item[0] == "england"]
+    employers = tuple([item for item in names if item[0] != "england"] + words + england)
     mentions = tuple((nation, regex.compile(pattern)) for nation, pattern in data["mentions"].items())
-    return NationData(areas, employers, data["layouts"], mentions, frozenset(data["default-england"]))
+    bodies = tuple(item for item in names if item[0] != "england")
+    return NationData(areas, employers, data["layouts"], mentions, frozenset(data["default-england"]), bodies)
 
 
 def nation_of_employer(name: str) -> str | None:
@@ -103,6 +108,8 @@ def detect(ctx: Context, employer: Employer | None, places: Sequence[Address]) -
         evidence = _prose_postcodes(ctx)
     evidence += _mentions(ctx)
     evidence += [item for item in named if item.nation == "england"]
+    if not evidence:
+        evidence = _bodies_named(ctx)
     if not evidence and family in nation_data().default_england:
         evidence = [Evidence("default", family, "england")]
     return Nation(evidence[0].nation if evidence else None, tuple(evidence))
@@ -120,6 +127,17 @@ def _mentions(ctx: Context) -> list[Evidence]:
         if match is not None:
             found.append(Evidence("mention", match.group(), nation))
     return found
+
+
+def _bodies_named(ctx: Context) -> list[Evidence]:
+    """A devolved NHS body the text names ("... at Morriston Hospital, Swansea Bay University Health
+    Board"), when nothing stronger tells: tried only then, as it searches the whole advert."""
+    start, end = ctx.span
+    for nation, pattern in nation_data().bodies:
+        match = pattern.search(ctx.text, start, end)
+        if match is not None:
+            return [Evidence("mention", match.group(), nation)]
+    return []
 
 
 def _prose_postcodes(ctx: Context) -> list[Evidence]:

@@ -11,8 +11,12 @@ from jobparse.lazyregex import lazy_compile
 from jobparse.model import Span, Text
 from jobparse.parse.context import Context
 
-# "Part time, 22.5 hours per week (permanent)": a short line of its own giving the pattern.
-PATTERN_LINE = lazy_compile(r"^(?:full|part|whole)[\s\-‐‑–—]*time\b|^job[\s\-]*share\b", regex.IGNORECASE)
+# "Part time, 22.5 hours per week (permanent)", "Permanent, full time (37 hours per week)": a short
+# line of its own giving the pattern.
+PATTERN_LINE = lazy_compile(
+    r"^(?:(?:permanent|fixed[\s\-]*term|temporary|bank)\s*[,:\-–]?\s*)?(?:(?:full|part|whole)[\s\-‐‑–—]*time\b|job[\s\-]*share\b)",
+    regex.IGNORECASE,
+)
 _PATTERN_LINE_LENGTH = 70
 # "37.5 hours per week" in a sentence about the post.
 HOURS_PER_WEEK = lazy_compile(

@@ -16,6 +16,11 @@ STRUCTURED_SECTIONS = frozenset({"details", "employer-details", "employer-contac
 # A line this long, or ending in a full stop, is prose: label/value pairs after it in the same
 # section are an employer's pasted text (decoys), not the page's key facts.
 _PROSE_LENGTH = 80
+# A line this long is a flattened description if its labels run into it (at least this many colons).
+_FLATTENED = 300
+_FLATTENED_LABELS = 3
+# A run-in label: capitalised words before a colon ("Pay Band: Band 3", "Contract: Fixed term").
+INLINE_LABEL = lazy_compile(r"(?<![\w:])(?P<label>[A-Z][A-Za-z/()]*+(?:\s[A-Za-z/()]++){0,3}):\s")
 # Keys whose value is one line even in the page's own blocks: a reference, a date or a website
 # never runs on (a page cut off after "Reference number" / "380-AC0746" / "Jo" is not "380-AC0746 Jo").
 SINGLE_LINE = frozenset(
@@ -94,6 +99,13 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
     i, n = 0, len(tokens)
     while i < n:
         token = tokens[i]
+        if token.kind in (FIELD, TEXT) and len(token.text) > _FLATTENED:
+            # A whole description flattened into one line, its labels run in ("Job Title: Ward
+            # Clerk Directorate: Surgery Pay Band: Band 3 ..."): prose, with facts inside.
+            facts.extend(_inline_facts(token, section.id))
+            seen_prose = True
+            i += 1
+            continue
         if token.kind == FIELD:
             structured = always or not seen_prose
             facts.append(FactTokens.of(token.key or "", token, (), section.id, structured))
@@ -120,6 +132,40 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
             used.add(token.line)
             used.update(value.line for value in values)
     return facts, used
+
+
+def _inline_facts(token: Token, section: str | None) -> list[FactTokens]:
+    """Facts whose labels are run into a long line: each known label ("Pay Band:") with the text
+    up to the next such label or the end of its sentence."""
+    if token.text.count(":") < _FLATTENED_LABELS:
+        return []
+    labels = tables().labels
+    text = token.text
+    base = token.value_start if token.kind == FIELD else token.start
+    found: list[tuple[int, int, str, str]] = []  # (label start, value start, key, label)
+    if token.kind == FIELD and token.key is not None and token.label is not None:
+        # The line's own label ("Job Title:" before the run-in ones) stands before the value.
+        found.append((token.start - base, 0, token.key, token.label))
+    for match in INLINE_LABEL.finditer(text):
+        words = match["label"].split()
+        for cut in range(len(words)):  # "Surgery Pay Band": try "Surgery Pay Band", "Pay Band", "Band"
+            label = " ".join(words[cut:])
+            key = labels.get(fold(label))
+            if key is not None:
+                found.append((match.end("label") - len(label), match.end(), key, label))
+                break
+    facts = []
+    for number, (at, value_start, key, label) in enumerate(found):
+        end = found[number + 1][0] if number + 1 < len(found) else len(text)
+        value = text[value_start:end]
+        stop = value.find(". ")
+        value = (value[:stop] if stop != -1 else value).rstrip(" .;,")
+        if value:
+            start = base + value_start
+            # Each run-in fact gets a token of its own, from its label to the end of its value.
+            own = Token(FIELD, token.line, base + at, start + len(value), value, key, label, start)
+            facts.append(FactTokens(key, own, (), section, False, value, start, start + len(value)))
+    return facts
 
 
 def _value_first(token: Token, section: str | None, structured: bool) -> FactTokens | None:

@@ -156,12 +156,16 @@ def _dated_or_closed(token: Token) -> bool:
 
 
 def _run_keys(tokens: Sequence[Token], i: int, end: int) -> set[str | None]:
-    """The keys of a run of fields starting at i; single blank lines between them do not end it."""
+    """The keys of a run of fields starting at i; single blank lines and unknown table rows between
+    them do not end it."""
     keys = set()
     while i < end:
-        if tokens[i].kind == FIELD:
-            keys.add(tokens[i].key)
-        elif not (tokens[i].kind == BLANK and i + 1 < end and tokens[i + 1].kind == FIELD):
+        token = tokens[i]
+        if token.kind == FIELD:
+            keys.add(token.key)
+        elif token.kind == TEXT and token.text.startswith("|"):
+            pass  # a table row with a label jobparse does not know ("| Remote working: | ... |")
+        elif not (token.kind == BLANK and i + 1 < end and tokens[i + 1].kind == FIELD):
             break
         i += 1
     return keys
@@ -203,8 +207,8 @@ def _header_start(tokens: Sequence[Token], anchor: int, floor: int) -> int:
 def _leads_to_anchor(token: Token) -> bool:
     """Lines between an advert's title and one of its anchors: key facts, the closing-date line,
     the heading over the key facts ("Job summary", "Job details") and page furniture."""
-    if token.kind == FIELD:
-        return True
+    if token.kind == FIELD or (token.kind == TEXT and token.text.startswith("|")):
+        return True  # a key fact, or a table row whose label is not one jobparse knows
     if token.kind == HEADING:
         return token.key in _FACTS_HEADINGS
     return is_closing_line(token) or is_furniture(token)

@@ -17,7 +17,7 @@ CONTRACT_TYPES = tuple(
     for name, pattern in (
         ("fixed-term", r"\bfixed[\s\-‐‑–—]*term\b|\bFTC\b"),
         ("secondment", r"\bsecondment\b"),
-        ("bank", r"\bbank\b"),
+        ("bank", r"\bbank\b(?!\s+holidays?)"),
         ("locum", r"\blocum\b"),
         ("apprenticeship", r"\bapprentice(?:ship)?\b"),
         ("training", r"\btraining\s+(?:post|contract)\b|\btraining\b"),

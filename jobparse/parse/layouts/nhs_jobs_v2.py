@@ -20,7 +20,7 @@ def title(ctx: Context) -> tuple[Text | None, Text | None]:
     if not lines:
         return header.title_fact(ctx), None
     display = None
-    if len(lines) > 1:
+    if len(lines) > 1 and ("," in lines[1].text or header.looks_like_organisation(lines[1].text)):
         second = lines[1]
         name = second.text.split(",", 1)[0].strip()
         if name:
