@@ -18,7 +18,7 @@ _AREA = regex.compile(r"[A-Z]{1,2}")
 # (tests/test_prefilters.py holds them to the data).
 MENTION_WORDS = {
     "wales": ("Wales", "Cymru", "Welsh"),
-    "scotland": ("Scot", "PVG"),
+    "scotland": ("Scot", "scot", "PVG"),
     "northern-ireland": ("HSC", "AccessNI", "Northern Ireland", "NI"),
 }
 

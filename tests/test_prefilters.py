@@ -1,0 +1,72 @@
+"""Cheap first tests that spare a pattern most lines, each held to the pattern it stands in for.
+
+A prefilter is a literal that every match of its pattern contains: if a match could exist
+without it, the prefilter would hide a value. Each test below runs the pattern over phrases
+that match it and asserts the prefilter holds every one of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobparse.parse import fields_dates, nation
+from jobparse.parse.fields_dates import START_SENTENCE, START_WORDS
+
+START_PHRASES = [
+    "the start date for this post will be March 2026",
+    "Start dates are available from September 2026",
+    "expected start date: 1 April 2026",
+    "is expected to begin in April 2025",
+    "will take up post on 1 September 2025",
+    "to commence in January 2026",
+    "starting in March 2026",
+    "12 months from March 2026",
+    "six years starting 1 May 2026",
+    "the post is available from 1st September 2026",
+    "a fixed term contract from the 1st November 2025",
+    "Fixed term from 05.01.26 until 04.01.27",
+    "can start picking up shifts from April 2026",
+    "Secondment from 1 June 2026",
+]
+
+
+@pytest.mark.parametrize("phrase", START_PHRASES)
+def test_every_start_sentence_holds_a_start_word(phrase: str) -> None:
+    match = START_SENTENCE.search(phrase)
+    assert match is not None, phrase
+    assert any(word in match.group().lower() for word in START_WORDS), phrase
+
+
+def test_start_words_are_what_the_extractor_searches_for() -> None:
+    assert fields_dates.START_WORDS is START_WORDS
+
+
+@pytest.mark.parametrize(
+    ("nation_name", "phrase"),
+    [
+        ("wales", "a member of NHS Wales"),
+        ("wales", "GIG Cymru"),
+        ("wales", "funded by the Welsh Government"),
+        ("wales", "an All Wales post"),
+        ("wales", "The ability to speak Welsh is desirable"),
+        ("wales", "Welsh language skills"),
+        ("scotland", "NHS Scotland welcomes applications"),
+        ("scotland", "NHSScotland"),
+        ("scotland", "apply at jobs.scot.nhs.uk"),
+        ("scotland", "membership of the PVG Scheme"),
+        ("scotland", "a check by Disclosure Scotland"),
+        ("northern-ireland", "apply through HSC Recruit"),
+        ("northern-ireland", "an AccessNI check"),
+        ("northern-ireland", "Health and Social Care (Northern Ireland)"),
+        ("northern-ireland", "the Department of Health (NI)"),
+    ],
+)
+def test_every_mention_holds_its_nations_words(nation_name: str, phrase: str) -> None:
+    pattern = dict(nation.nation_data().mentions)[nation_name]
+    match = pattern.search(phrase)
+    assert match is not None, phrase
+    assert any(word in match.group() for word in nation.MENTION_WORDS[nation_name]), phrase
+
+
+def test_every_nation_with_mentions_has_prefilter_words() -> None:
+    assert {name for name, _ in nation.nation_data().mentions} == set(nation.MENTION_WORDS)
