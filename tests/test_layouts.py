@@ -44,7 +44,7 @@ def test_every_family_has_three_fixtures() -> None:
         "nhs-jobs", "trac", "find-a-job", "nhs-scotland", "recruitment-pack", "nhs-jobs-v2", "job-clerk",
         "aggregator", "wales-ni", "mixed",
     }  # fmt: skip
-    for family in families - {"mixed", "aggregator"}:
+    for family in families - {"mixed"}:
         assert len([path for path in CASES if path.parent.name == family]) >= 3, family
 
 
