@@ -8,6 +8,7 @@ that match it and asserts the prefilter holds every one of them.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from jobparse.parse import fields_dates, nation
 from jobparse.parse.fields_dates import START_SENTENCE, START_WORDS
@@ -31,10 +32,23 @@ START_PHRASES = [
 
 
 @pytest.mark.parametrize("phrase", START_PHRASES)
-def test_every_start_sentence_holds_a_start_word(phrase: str) -> None:
+def test_every_start_sentence_opens_at_a_start_word(phrase: str) -> None:
+    """The extractor tries the pattern only where a start word stands (or at the number just
+    before "months from"): every match must open there."""
     match = START_SENTENCE.search(phrase)
     assert match is not None, phrase
-    assert any(word in match.group().lower() for word in START_WORDS), phrase
+    opening = match.group().lower()
+    after_number = regex.sub(r"^(?:\d+|three|six|nine|twelve|eighteen)\s+", "", opening)
+    after_unit = regex.sub(r"^(?:months?|years?)\s+", "", after_number)
+    assert any(part.startswith(START_WORDS) for part in (opening, after_number, after_unit)), phrase
+
+
+@pytest.mark.parametrize("phrase", START_PHRASES)
+def test_the_extractor_finds_every_start_sentence(phrase: str) -> None:
+    from jobparse import parse
+
+    advert = parse(f"Nurse\nThe closing date is 1 January 2025\nJob summary\nWe are hiring. {phrase}, subject to checks.\n")
+    assert advert.start_date is not None and advert.start_date.value is not None, phrase
 
 
 def test_start_words_are_what_the_extractor_searches_for() -> None:

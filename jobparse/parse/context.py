@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -75,6 +76,32 @@ class Context:
                     return i, section
         return None
 
+    def lowered(self) -> str:
+        """The advert's text in lower case (worked out once per advert; offsets as in the text,
+        less the advert's start, for texts whose lower case keeps their length)."""
+        found: str | None = self.memo.get("lowered")
+        if found is None:
+            start, end = self.span
+            found = self.memo["lowered"] = self.text[start:end].lower()
+        return found
+
+    def prose_with(self, words: tuple[str, ...]) -> list[Token]:
+        """Prose lines holding one of these lower-case words: found with str.find in the advert's
+        lower-cased text, then mapped to its lines (most adverts hold each word a few times)."""
+        lowered = self.lowered()
+        prose = self.prose_tokens()
+        if len(lowered) != self.span[1] - self.span[0]:
+            return [token for token in prose if any(word in token.text.lower() for word in words)]
+        places = sorted(self.span[0] + at for word in words for at in occurrences(lowered, word))
+        if not places:
+            return []
+        found = []
+        for token in prose:
+            at = bisect_left(places, token.start)
+            if at < len(places) and places[at] < token.end:
+                found.append(token)
+        return found
+
     def notice_tokens(self) -> list[Token]:
         """Text lines before the first heading, page furniture included (closed notices stand there)."""
         if not self.sections or self.sections[0].heading is not None:
@@ -84,11 +111,7 @@ class Context:
     def hcas_tokens(self) -> list[Token]:
         """Prose lines that mention the High Cost Area Supplement (a substring test before the pattern)."""
         if self._hcas is None:
-            self._hcas = [
-                token
-                for token in self.prose_tokens()
-                if _mentions_hcas(token.text.casefold()) and HCAS_WORD.search(token.text)
-            ]
+            self._hcas = [token for token in self.prose_with(HCAS_HINTS) if HCAS_WORD.search(token.text)]
         return self._hcas
 
     def prose_tokens(self) -> list[Token]:
@@ -104,8 +127,14 @@ class Context:
         return self._prose
 
 
-def _mentions_hcas(folded: str) -> bool:
-    return any(map(folded.__contains__, HCAS_HINTS))
+def occurrences(text: str, word: str) -> list[int]:
+    """Every place a word stands in a text (str.find, from left to right)."""
+    found = []
+    at = text.find(word)
+    while at != -1:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def source_of(fact: FactTokens) -> str:

@@ -8,8 +8,9 @@ import regex
 
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import DateValue, Span
-from jobparse.parse.context import Context, date_from, source_of
+from jobparse.parse.context import Context, date_from, occurrences, source_of
 from jobparse.parse.sections import FactTokens
+from jobparse.parse.tokenizer import Token
 from jobparse.values.dates import find_date, find_day_month
 
 # Start dates in prose. Each alternative opens with its keyword (a pattern with words before the
@@ -64,54 +65,58 @@ def start_date(ctx: Context) -> DateValue | None:
     fact = ctx.fact("start_date")
     if fact is not None:
         return dated_fact(fact, ctx)
-    hinted = _hinted_lines(ctx)
-    if not hinted:
+    places = _places(ctx)
+    if not places:
         return None
     contract = ctx.fact("contract")
     # A contract's own text may give the start: "12 months (Fixed term from 05.01.26 until 04.01.27)".
-    lines = ctx.prose_tokens() + ([*contract.values] if contract is not None and contract.values else [])
-    if contract is not None and not contract.values:
-        lines.append(contract.label)
+    lines = [*ctx.prose_tokens(), *([] if contract is None else [*contract.values, contract.label])]
     for token in lines:
-        if token.line not in hinted:
-            continue  # only lines that say one of the words a start sentence needs
-        for match in START_SENTENCE.finditer(token.text):
-            window = token.text[match.end() : match.end() + 40]
-            parsed = find_date(window)
-            if parsed is None or parsed.start > _DATE_WITHIN:
-                continue
-            if NOT_THE_POST.search(token.text, _sentence_start(token.text, match.start()), match.start()):
-                continue
-            raw = token.text[match.start() : match.end() + parsed.end].strip()
-            span = Span(token.start + match.end() + parsed.start, token.start + match.end() + parsed.end)
-            return DateValue(parsed.value, parsed.precision, parsed.time, raw, span, "text")
+        at = bisect_left(places, token.start)
+        while at < len(places) and places[at] < token.end:
+            found = _start_at(token, places[at] - token.start)
+            if found is not None:
+                return found
+            at += 1
     return None
 
 
-def _hinted_lines(ctx: Context) -> set[int]:
-    """The prose lines holding a word every start sentence has (found by searching the text)."""
-    start, end = ctx.span
-    lowered = ctx.text[start:end].lower()
-    hints = sorted(start + at for word in START_WORDS for at in _occurrences(lowered, word))
-    if not hints:
-        return set()
-    contract = ctx.fact("contract")
-    extra = [] if contract is None else [*contract.values, contract.label]
-    return {token.line for token in [*ctx.prose_tokens(), *extra] if _holds(hints, token.start, token.end)}
+def _start_at(token: Token, offset: int) -> DateValue | None:
+    """A start date whose sentence opens at an offset of a line (or at the number before it: "12
+    months from March 2026", "six years starting 1 May 2026"), else None."""
+    text = token.text
+    match = START_SENTENCE.match(text, offset)
+    if match is None:
+        number = _NUMBER_BEFORE.search(text, max(0, offset - _NUMBER_BACK), offset)
+        match = None if number is None else START_SENTENCE.match(text, number.start())
+    if match is None:
+        return None
+    parsed = find_date(text[match.end() : match.end() + 40])
+    if parsed is None or parsed.start > _DATE_WITHIN:
+        return None
+    if NOT_THE_POST.search(text, _sentence_start(text, match.start()), match.start()):
+        return None
+    raw = text[match.start() : match.end() + parsed.end].strip()
+    span = Span(token.start + match.end() + parsed.start, token.start + match.end() + parsed.end)
+    return DateValue(parsed.value, parsed.precision, parsed.time, raw, span, "text")
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    found = []
-    at = text.find(word)
-    while at != -1:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
+# "12 months from March 2026": the sentence opens at the number before the word that marks it.
+_NUMBER_BEFORE = lazy_compile(
+    r"\b(?:\d{1,2}|three|six|nine|twelve|eighteen)\s+(?:(?:months?|years?)\s+)?$", regex.IGNORECASE
+)
+_NUMBER_BACK = 24
 
 
-def _holds(positions: list[int], start: int, end: int) -> bool:
-    at = bisect_left(positions, start)
-    return at < len(positions) and positions[at] < end
+def _places(ctx: Context) -> list[int]:
+    """Where the advert says a word every start sentence opens with, in order: found by str.find in
+    its lower-cased text (only lines there are tried, each at those places)."""
+    lowered = ctx.lowered()
+    start = ctx.span[0]
+    if len(lowered) != ctx.span[1] - start:
+        # Lower case changed the text's length (a rare letter such as "İ"): search the text itself.
+        lowered = ctx.text[start : ctx.span[1]]
+    return sorted(start + at for word in START_WORDS for at in occurrences(lowered, word))
 
 
 def dated_fact(fact: FactTokens | None, ctx: Context, year_from: DateValue | None = None) -> DateValue | None:

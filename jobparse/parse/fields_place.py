@@ -11,7 +11,7 @@ from jobparse.lazyregex import lazy_compile
 from jobparse.model import Address, Employer, Span, Text
 from jobparse.parse.context import Context, clean, fact_text, source_of
 from jobparse.parse.sections import FactTokens
-from jobparse.parse.tokenizer import BLANK, FIELD, Token
+from jobparse.parse.tokenizer import FIELD, Token
 from jobparse.values.address import parse_address, trailing_postcode
 from jobparse.values.postcodes import POSTCODE, find_postcode
 
@@ -183,32 +183,39 @@ def with_postcodes_from_text(ctx: Context, places: tuple[Address, ...]) -> tuple
     the value keeps the location's span."""
     if all(place.postcode for place in places):
         return places
-    tokens = [token for section in ctx.sections for token in section.tokens if token.kind != BLANK]
     found = []
     for place in places:
-        postcode = None if place.postcode else _postcode_beside(tokens, place.lines)
+        postcode = None if place.postcode else _postcode_beside(ctx, place.lines)
         found.append(replace(place, postcode=postcode) if postcode is not None else place)
     return tuple(found)
 
 
-def _postcode_beside(tokens: list[Token], names: tuple[str, ...]) -> str | None:
+_BESIDE = 140  # characters after a place's name in which its postcode may stand
+
+
+def _postcode_beside(ctx: Context, names: tuple[str, ...]) -> str | None:
+    lowered = ctx.lowered()
+    base = ctx.span[0]
     for name in names:
         if len(name) < 5:
             continue
-        folded = name.casefold()
-        for i, token in enumerate(tokens):
-            at = token.text.casefold().find(folded)
-            if at == -1:
-                continue
-            # The address may run on over the next line of a wrapped text.
-            after = token.text[at + len(folded) :]
-            if after.rstrip().endswith(",") and i + 1 < len(tokens):
-                after += " " + tokens[i + 1].text
-            match = POSTCODE.search(after, 0, 140)
+        folded = name.lower()
+        at = lowered.find(folded)
+        while at != -1:
+            after_at = base + at + len(folded)
+            line_end = ctx.text.find("\n", after_at)
+            line_end = len(ctx.text) if line_end == -1 else line_end
+            after = ctx.text[after_at:line_end]
+            if after.rstrip().endswith(","):
+                # The address may run on over the next line of a wrapped text.
+                next_end = ctx.text.find("\n", line_end + 1)
+                after += " " + ctx.text[line_end + 1 : len(ctx.text) if next_end == -1 else next_end]
+            match = POSTCODE.search(after, 0, _BESIDE)
             if match is not None and "." not in after[: match.start()].rstrip(". "):
                 found = find_postcode(match.group())
                 if found is not None:
                     return found[0]
+            at = lowered.find(folded, at + 1)
     return None
 
 

@@ -168,7 +168,8 @@ def is_closed_notice(token: Token) -> bool:
     """Whether a line says the advert is closed ("This job is now closed", "... has now passed")."""
     if token.kind != TEXT:
         return False
-    if CLOSED_NOTICE.match(token.text) is not None:
+    # Every notice opens with "This": a prefix test before the pattern.
+    if token.text[:4].lower() == "this" and CLOSED_NOTICE.match(token.text) is not None:
         return True
     return is_closing_line(token) and CLOSED.search(token.text) is not None
 

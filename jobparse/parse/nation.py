@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -53,6 +53,7 @@ def nation_data() -> NationData:
     return NationData(areas, employers, data["layouts"], mentions, frozenset(data["default-england"]), bodies)
 
 
+@lru_cache(maxsize=4096)
 def nation_of_employer(name: str) -> str | None:
     """The nation an employer's name belongs to, or None when the name does not tell."""
     for nation, pattern in nation_data().employers:
@@ -106,7 +107,9 @@ def detect(ctx: Context, employer: Employer | None, places: Sequence[Address]) -
         evidence.append(Evidence("layout", family, nation))
     if not evidence:
         evidence = _prose_postcodes(ctx)
-    evidence += _mentions(ctx)
+    if not evidence:
+        # Only when nothing stronger tells: the mentions search the whole advert.
+        evidence = _mentions(ctx)
     evidence += [item for item in named if item.nation == "england"]
     if not evidence:
         evidence = _bodies_named(ctx)

@@ -97,9 +97,7 @@ def pattern_lines(ctx: Context) -> list[Described]:
 def hours_per_week(ctx: Context) -> float | int | None:
     """The hours per week the free text gives for the post, when it gives one figure only."""
     found: set[float] = set()
-    for token in ctx.prose_tokens():
-        if "hour" not in token.text and "hrs" not in token.text:
-            continue
+    for token in ctx.prose_with(("hour", "hrs")):
         found.update(float(match["hours"]) for match in HOURS_PER_WEEK.finditer(token.text))
     if len(found) != 1:
         return None

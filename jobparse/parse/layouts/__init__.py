@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 import regex
@@ -83,23 +83,27 @@ class Page:
     lines: dict[str, Token]  # folded short text line -> its first token
     labels: dict[str, Token]  # folded label as written -> its first token
     patterned: dict[str, Token]  # the lines some family's patterns match
+    texts: list[tuple[int, Token]]  # every text line, with its index among the tokens
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Page:
         """The view of an advert's tokens."""
         lines: dict[str, Token] = {}
         labels: dict[str, Token] = {}
-        for token in tokens:
-            if token.kind == TEXT and len(token.text) <= _SHORT:
-                lines.setdefault(fold(token.text), token)
-            elif token.kind == LABEL:
+        texts: list[tuple[int, Token]] = []
+        for i, token in enumerate(tokens):
+            kind = token.kind
+            if kind == TEXT:
+                texts.append((i, token))
+                if len(token.text) <= _SHORT:
+                    lines.setdefault(fold(token.text), token)
+            elif kind == LABEL:
                 labels.setdefault(fold(token.text), token)
-            elif token.kind == FIELD and token.label is not None:
+            elif kind == FIELD and token.label is not None:
                 labels.setdefault(fold(token.label), token)
         # One pass of every family's patterns together picks the few lines worth trying one by one.
-        any_family = _any_pattern()
-        patterned = {key: token for key, token in lines.items() if any_family.match(key)}
-        return cls(tokens, lines, labels, patterned)
+        patterned = {key: token for key, token in lines.items() if _patterned(key)}
+        return cls(tokens, lines, labels, patterned, texts)
 
     def first_content(self) -> Token | None:
         """The first token that is not blank."""
@@ -159,9 +163,15 @@ def _any_pattern() -> regex.Pattern[str]:
     return regex.compile("|".join(f"(?:{source})" for source in sources), regex.IGNORECASE)
 
 
+@lru_cache(maxsize=16_384)
+def _patterned(key: str) -> bool:
+    # Cached: short lines repeat from advert to advert (an employer's furniture, its headings).
+    return _any_pattern().match(key) is not None
+
+
 def _marks(family: Family, page: Page) -> Marks:
-    labels = [page.labels[label] for label in family.labels if label in page.labels]
-    lines = [page.lines[line] for line in family.lines if line in page.lines]
+    labels = [page.labels[key] for key in family.labels & page.labels.keys()]
+    lines = [page.lines[key] for key in family.lines & page.lines.keys()]
     if family.patterns is not None:
         hit = next((token for key, token in page.patterned.items() if family.patterns.match(key)), None)
         if hit is not None:
@@ -169,14 +179,30 @@ def _marks(family: Family, page: Page) -> Marks:
     return Marks(labels, lines)
 
 
+@cache
+def _marked_by() -> dict[str, tuple[str, ...]]:
+    """Which families each folded label or line marks (a label may mark several)."""
+    found: dict[str, list[str]] = {}
+    for family in families().values():
+        for key in family.labels | family.lines:
+            found.setdefault(key, []).append(family.name)
+    return {key: tuple(names) for key, names in found.items()}
+
+
 def detect(tokens: Sequence[Token]) -> Detected:
     """The family whose marks an advert's text carries most (plain text when none does)."""
     page = Page.of(tokens)
     known = families()
+    # Which families the advert's labels and lines mark at all, in one pass over them: the marks
+    # of the others are empty, and are not worked out.
+    marked_by = _marked_by()
+    marked = {name for key in (*page.labels, *page.lines) for name in marked_by.get(key, ())}
+    if page.patterned:
+        marked.update(name for name, family in known.items() if family.patterns is not None)
     best: tuple[int, ModuleType, Marks] | None = None
     for module in MODULES:
         family = known[module.NAME]
-        marks = _marks(family, page)
+        marks = _marks(family, page) if family.name in marked else _NO_MARKS
         score = module.score(page, marks) if hasattr(module, "score") else len(marks)
         if score >= family.min_marks and (best is None or score > best[0]):
             best = (score, module, marks)
@@ -184,3 +210,6 @@ def detect(tokens: Sequence[Token]) -> Detected:
         return Detected(Family(plain.NAME, 0, frozenset(), frozenset(), None, {}), None, (), plain)
     _, module, marks = best
     return Detected(known[module.NAME], module.variant(page), marks.evidence(), module)
+
+
+_NO_MARKS = Marks([], [])

@@ -39,7 +39,8 @@ def score(page: Page, marks: Marks) -> int:
     Trac page's key facts as unlabelled bullets."""
     first = page.first_content()
     starts = first is not None and first.kind == HEADING and first.key == "job-overview"
-    unlabelled = _unlabelled_run(page.tokens) is not None
+    grades = [i for i, token in page.texts if token.text.startswith(_GRADE_STARTS)]
+    unlabelled = _unlabelled_run(page.tokens, grades) is not None
     return len(marks) + (_START if starts or unlabelled else 0)
 
 
@@ -60,11 +61,16 @@ def title(ctx: Context) -> tuple[Text | None, Text | None]:
     return (header.as_text(lines[0]) if lines else None), None
 
 
-def _unlabelled_run(tokens: Sequence[Token]) -> tuple[int, int] | None:
-    """Where a run of key-fact bullets follows a Trac grade line, as (start, end) token indexes."""
-    for i, token in enumerate(tokens):
-        # Every grade line starts with one of these: a prefix test before the pattern.
-        if token.kind != TEXT or not token.text.startswith(_GRADE_STARTS) or not GRADE_LINE.match(token.text):
+def _unlabelled_run(tokens: Sequence[Token], candidates: list[int] | None = None) -> tuple[int, int] | None:
+    """Where a run of key-fact bullets follows a Trac grade line, as (start, end) token indexes;
+    `candidates` are the indexes of text lines that may be grade lines (all, when None)."""
+    if candidates is None:
+        candidates = [
+            i for i, token in enumerate(tokens) if token.kind == TEXT and token.text.startswith(_GRADE_STARTS)
+        ]
+    for i in candidates:
+        # Every grade line starts with one of _GRADE_STARTS: a prefix test before the pattern.
+        if not GRADE_LINE.match(tokens[i].text):
             continue
         start = i + 1
         while start < len(tokens) and tokens[start].kind == BLANK:

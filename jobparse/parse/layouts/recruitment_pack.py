@@ -35,15 +35,18 @@ def score(page: Page, marks: Marks) -> int:
         1 for token in page.labels.values() if token.kind in (LABEL, FIELD) and (token.label or token.text).isupper()
     )
     lines = 2 * len(marks.lines)
-    heading = 3 if any(token.kind == TEXT and _heading(token) for token in page.tokens) else 0
+    heading = 3 if any(_heading(token) for _, token in page.texts) else 0
     return (capitals if capitals >= 2 else 0) + lines + heading
 
 
 def _heading(token: Token) -> bool:
     # Every heading line names a band between commas: a substring test before the pattern.
+    text = token.text
     return (
-        len(token.text) <= _HEADING_LENGTH
-        and ", band" in token.text.lower()
+        len(text) <= _HEADING_LENGTH
+        and ", " in text
+        and ("Band" in text or "BAND" in text or "band" in text)
+        and ", band" in text.lower()
         and BAND_HEADING.match(token.text) is not None
         and not is_furniture(token)
     )
