@@ -67,8 +67,8 @@ def _baseline(directory: Path) -> float:
 def _output_floor(directory: Path, files: int = 100, runs: int = 5) -> dict[str, float]:
     """In this process: the cost of only writing records (to_dict and JSON) for adverts already
     parsed, beside the read-and-split baseline for the same files (best of `runs` each)."""
+    from jobparse.inputs.reading import parse_bytes
     from jobparse.output.json_writer import dumps
-    from jobparse.parsing import parse_bytes
 
     data = [path.read_bytes() for path in sorted(directory.glob("*.txt"))[:files]]
     adverts = [advert for raw in data for advert in parse_bytes(raw, "bench")]

@@ -10,9 +10,9 @@ if TYPE_CHECKING:
     from jobparse.config import Config
     from jobparse.errors import ConfigError, InputError, JobparseError
     from jobparse.findings import Problem
+    from jobparse.inputs.reading import parse_bytes, parse_file
     from jobparse.model import Advert
     from jobparse.parse import parse, parse_many
-    from jobparse.parsing import parse_bytes, parse_file
 
 # The public API, imported on first use: `jobparse --version` and `python -c "import jobparse"`
 # then cost a few milliseconds instead of loading the parser, its patterns and its data.
@@ -22,8 +22,8 @@ _LAZY = {
     "InputError": "jobparse.errors",
     "JobparseError": "jobparse.errors",
     "parse": "jobparse.parse",
-    "parse_bytes": "jobparse.parsing",
-    "parse_file": "jobparse.parsing",
+    "parse_bytes": "jobparse.inputs.reading",
+    "parse_file": "jobparse.inputs.reading",
     "parse_many": "jobparse.parse",
 }
 

@@ -100,7 +100,7 @@ def _settings(ctx: typer.Context) -> Settings:
 
 def _jobs(jobs: int, paths: list[str]) -> int:
     """Worker processes to use: standard input can only be read by this process."""
-    from jobparse.inputs import parallel_safe
+    from jobparse.inputs.files import parallel_safe
     from jobparse.parallel import resolve_jobs
 
     return resolve_jobs(jobs) if parallel_safe(paths) else 1
@@ -212,7 +212,7 @@ def extract(
       jobparse extract dumps/ --format csv -o adverts.csv
       cat advert.txt | jobparse extract - --format table
     """
-    from jobparse.inputs import expand
+    from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
     from jobparse.pipeline import extract_files
@@ -341,7 +341,7 @@ def validate(
       jobparse validate advert.txt --format sarif -o results.sarif
     """
     from jobparse.config import load_config
-    from jobparse.inputs import expand
+    from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporters
     from jobparse.terminal import github_actions, progress
@@ -458,8 +458,8 @@ def text(
     labelled form jobparse builds for it, separated by a line of "=".
     """
     from jobparse.errors import InputError
-    from jobparse.pages import feed_vacancies, html_to_text, kind_of
-    from jobparse.source import decode, normalise
+    from jobparse.inputs.pages import feed_vacancies, html_to_text, kind_of
+    from jobparse.inputs.source import decode, normalise
 
     try:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()

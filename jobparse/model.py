@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jobparse.source import LineIndex
+from jobparse.inputs.source import LineIndex
 
 # Where a value was read: the Details block (or a key-facts block), the page header
 # (title and closing-date lines), or free text, which is only a fallback.

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from jobparse.errors import InputError
-from jobparse.inputs import read_one
+from jobparse.inputs.files import read_one
 from jobparse.model import Advert
 from jobparse.parallel import ordered_map
 

@@ -66,7 +66,7 @@ def validate_inputs(
     paths: list[str], config: Config, max_bytes: int | None = None, jobs: int = 1
 ) -> Iterator[FileReport]:
     """A FileReport per input, in input order, as each is done (over `jobs` processes)."""
-    from jobparse.inputs import expand
+    from jobparse.inputs.files import expand
 
     yield from validate_items(expand(paths), config, max_bytes, jobs)
 
@@ -88,7 +88,7 @@ def validate_file(item: str | InputError, config: Config, max_bytes: int) -> Fil
     """Read and validate one input (a worker's whole job under --jobs)."""
     import traceback
 
-    from jobparse.inputs import read_one
+    from jobparse.inputs.files import read_one
     from jobparse.reporters import FileReport
 
     outcome = read_one(item, max_bytes)

@@ -119,7 +119,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     # chmod 0 does not stop root (CI runs as root), so the refusal is simulated where it happens.
     import builtins
 
-    import jobparse.parsing
+    import jobparse.inputs.reading
 
     locked = tmp_path / "locked.txt"
     locked.write_bytes(SEED.read_bytes())
@@ -129,7 +129,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
             raise PermissionError(13, "Permission denied")
         return builtins.open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(jobparse.parsing, "open", fake_open, raising=False)
+    monkeypatch.setattr(jobparse.inputs.reading, "open", fake_open, raising=False)
     code, _, err = run("extract", str(locked), str(SEED))
     assert code == 3 and f"{locked}: permission denied" in err
 

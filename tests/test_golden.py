@@ -40,7 +40,7 @@ def test_every_record_fits_the_schema(path: Path) -> None:
 @pytest.mark.parametrize("path", CASES, ids=[fixture_name(p) for p in CASES])
 def test_positions_point_at_the_values(path: Path) -> None:
     """Each value's line/column and offsets select text that holds the value in the input."""
-    from jobparse.source import decode, normalise
+    from jobparse.inputs.source import decode, normalise
 
     text = normalise(decode(path.read_bytes(), path.name))
     lines = text.split("\n")

@@ -136,8 +136,8 @@ def test_people_output_fits_80_columns() -> None:
     from rich.console import Console
 
     from jobparse.config import Config
+    from jobparse.inputs.reading import parse_file
     from jobparse.output.table_writer import TableWriter
-    from jobparse.parsing import parse_file
     from jobparse.reporters import FileReport
     from jobparse.reporters.text import TextReporter
     from jobparse.validator import validate_inputs

@@ -47,7 +47,9 @@ def test_every_start_sentence_opens_at_a_start_word(phrase: str) -> None:
 def test_the_extractor_finds_every_start_sentence(phrase: str) -> None:
     from jobparse import parse
 
-    advert = parse(f"Nurse\nThe closing date is 1 January 2025\nJob summary\nWe are hiring. {phrase}, subject to checks.\n")
+    advert = parse(
+        f"Nurse\nThe closing date is 1 January 2025\nJob summary\nWe are hiring. {phrase}, subject to checks.\n"
+    )
     assert advert.start_date is not None and advert.start_date.value is not None, phrase
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from jobparse import InputError, parse, parse_bytes, parse_many
 from jobparse.config import Config
-from jobparse.source import normalise
+from jobparse.inputs.source import normalise
 from jobparse.validator import validate
 from tests.conftest import assert_valid
 from tests.strategies import advert_texts, any_text, line_endings

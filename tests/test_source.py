@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from jobparse.errors import InputError
-from jobparse.source import LineIndex, decode, looks_binary, normalise
+from jobparse.inputs.source import LineIndex, decode, looks_binary, normalise
 
 
 def test_utf8_with_and_without_bom() -> None:

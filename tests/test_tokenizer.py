@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jobparse.inputs.source import decode, normalise
 from jobparse.parse.tables import tables
 from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token, _classify, tokenize
-from jobparse.source import decode, normalise
 from tests.conftest import advert_fixtures
 
 

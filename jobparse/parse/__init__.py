@@ -5,11 +5,11 @@ from __future__ import annotations
 import sys
 import types
 
+from jobparse.inputs.source import LineIndex, normalise
 from jobparse.model import Advert
 from jobparse.parse import extract as fields
 from jobparse.parse.split import has_advert, split_adverts
 from jobparse.parse.tokenizer import tokenize
-from jobparse.source import LineIndex, normalise
 
 
 def parse_many(text: str, path: str = "<text>") -> list[Advert]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from jobparse.inputs.source import LineIndex
 from jobparse.model import Advert, Contract, Duration, Span, WorkingPattern
 from jobparse.parse import fields_dates, fields_pay, fields_place, fields_text, header, layouts, nation, prose
 from jobparse.parse.context import Context, clean, fact_date, fact_text, paragraph_copy, source_of
 from jobparse.parse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import BLANK, Token
-from jobparse.source import LineIndex
 from jobparse.values.contract import ContractParse, parse_contract, parse_working_pattern
 
 

@@ -7,10 +7,10 @@ import os
 from typing import BinaryIO
 
 from jobparse.errors import InputError
+from jobparse.inputs.pages import feed_vacancies, html_to_text, kind_of
+from jobparse.inputs.source import decode
 from jobparse.model import Advert
-from jobparse.pages import feed_vacancies, html_to_text, kind_of
 from jobparse.parse import parse, parse_many
-from jobparse.source import decode
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from jobparse.errors import InputError
+from jobparse.inputs.reading import parse_bytes, read_limited
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.model import Advert
-from jobparse.parsing import parse_bytes, read_limited
 
 # What a directory is searched for: advert text, saved pages and search feeds.
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xml")
@@ -73,7 +73,7 @@ def _read_stdin(max_bytes: int) -> list[Advert]:
 
 def read_one(item: str | InputError, max_bytes: int = DEFAULT_MAX_BYTES) -> Outcome:
     """The adverts of one expanded input, or why there are none (never raises for a bad input)."""
-    from jobparse.parsing import parse_file
+    from jobparse.inputs.reading import parse_file
 
     if isinstance(item, InputError):
         return Outcome(item.path, error=item.reason)
