@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test golden data lint fuzz bench clean
+.PHONY: demo test golden data lint fuzz bench bench-archive clean
 
 FUZZ_SECONDS ?= 60
 
@@ -41,6 +41,13 @@ fuzz: $(STAMP)
 ## bench: throughput, memory and start-up on a generated corpus (BENCH_ARGS, e.g. --json)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## bench-archive: extract and validate every input below ARCHIVE (e.g. a checkout of the public
+## NHS Jobs archive of JobPosting records); prints rates, field coverage, agreement with the
+## records' own fields and findings by rule. Never commit the archive.
+bench-archive: $(STAMP)
+	@test -n "$(ARCHIVE)" || { echo "usage: make bench-archive ARCHIVE=DIR"; exit 2; }
+	$(BIN)/python -m bench.archive $(ARCHIVE) $(BENCH_ARGS)
 
 ## lint: ruff (style and common bugs) and mypy over the package
 lint: $(STAMP)

@@ -449,33 +449,33 @@ class SchemaName(enum.StrEnum):
 @app.command()
 def text(
     path: Annotated[
-        str, typer.Argument(help="An advert file, a saved page (.html) or a search feed (.xml).", metavar="FILE")
+        str,
+        typer.Argument(
+            help="An advert file, a saved page (.html), JSON-LD JobPosting records (.json, .jsonl) or a "
+            "search feed (.xml); - for standard input.",
+            metavar="FILE",
+        ),
     ],
 ) -> None:
     """Print the text jobparse parses from a file: what line and column numbers refer to.
 
-    For a saved page that is the page's readable text; for a search feed, each vacancy in the
-    labelled form jobparse builds for it, separated by a line of "=".
+    For a saved page that is the page's readable text (then any JobPosting it embeds); for JSON-LD
+    records and a search feed, each record in the labelled form jobparse builds for it, separated
+    by a line of "=".
     """
     from jobparse.errors import InputError
-    from jobparse.inputs.pages import feed_vacancies, html_to_text, kind_of
-    from jobparse.inputs.source import decode, normalise
+    from jobparse.inputs.documents import document_of
 
     try:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
-        kind = kind_of(data, path)
-        if kind == "xml":
-            shown = "==========\n".join(vacancy.text for vacancy in feed_vacancies(data, path))
-        else:
-            shown = decode(data, path)
-            shown = html_to_text(shown) if kind == "html" else shown
+        shown = document_of(data, path).text
     except InputError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
     except OSError as exc:
         _error(f"{path}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_INPUT) from None
-    sys.stdout.write(normalise(shown))
+    sys.stdout.write(shown)
 
 
 @app.command()

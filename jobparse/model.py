@@ -10,8 +10,8 @@ from typing import Any
 from jobparse.inputs.source import LineIndex
 
 # Where a value was read: the Details block (or a key-facts block), the page header
-# (title and closing-date lines), or free text, which is only a fallback.
-SOURCES = ("details", "header", "text")
+# (title and closing-date lines), free text (only a fallback), or a schema.org JobPosting record.
+SOURCES = ("details", "header", "text", "jsonld")
 
 Position = dict[str, int]
 PosFn = Callable[["Span"], Position]
@@ -88,6 +88,28 @@ class Band:
 
 
 @dataclass(frozen=True, slots=True)
+class SalaryFigures:
+    """Salary figures as one statement of them gives them."""
+
+    minimum: float | int | None
+    maximum: float | int | None
+    period: str | None
+    raw: str
+    span: Span
+    source: str
+
+    def to_dict(self, pos: PosFn) -> dict[str, Any]:
+        return {
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "period": self.period,
+            "raw": self.raw,
+            "source": self.source,
+            "position": pos(self.span),
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Salary:
     """A salary range with its period, pro-rata flag and High Cost Area statement."""
 
@@ -103,6 +125,9 @@ class Salary:
     source: str = "details"
     currency: str = "GBP"
     malformed: tuple[str, ...] = ()  # figures written wrongly, kept as written ("£4,8778")
+    # Another statement of the figures that disagrees with these (a JobPosting's minValue and
+    # maxValue against its free-text value): recorded, not used.
+    alternative: SalaryFigures | None = None
 
     def to_dict(self, pos: PosFn) -> dict[str, Any]:
         return {
@@ -115,6 +140,7 @@ class Salary:
             "hcas_evidence": _opt(self.hcas_evidence, pos),
             "note": self.note,
             "malformed": list(self.malformed),
+            "alternative": _opt(self.alternative, pos),
             "raw": self.raw,
             "source": self.source,
             "position": pos(self.span),
@@ -331,6 +357,7 @@ class Advert:
     contract: Contract | None = None
     working_pattern: WorkingPattern | None = None
     reference: Text | None = None
+    url: Text | None = None
     locations: tuple[Address, ...] = ()
     employer: Employer | None = None
     summary: Text | None = None
@@ -386,6 +413,7 @@ class Advert:
             "contract": _opt(self.contract, pos),
             "working_pattern": _opt(self.working_pattern, pos),
             "reference": _opt(self.reference, pos),
+            "url": _opt(self.url, pos),
             "locations": [loc.to_dict(pos) for loc in self.locations],
             "employer": _opt(self.employer, pos),
             "summary": _opt(self.summary, pos),

@@ -34,3 +34,21 @@ def test_benchmark_runs_and_reports_every_figure() -> None:
     assert floor["output_us"] > 0
     assert floor["output_x_baseline"] == pytest.approx(floor["output_us"] / floor["baseline_us"], rel=0.05)
     assert results["version_ms"] > 0 and results["validate_one_ms"] > 0
+
+
+def test_archive_benchmark_reads_records_and_checks_them_against_their_own_fields() -> None:
+    from tests.conftest import FIXTURES
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.archive", str(FIXTURES / "jsonld"), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    results = json.loads(proc.stdout)
+    assert results["records"] == 5 and results["internal_errors"] == 0
+    assert results["input_errors"] == {"JSON, but no schema.org JobPosting in it": 1}
+    # Only files holding one JobPosting object are compared with their own fields (archive_record.json).
+    assert results["agreement"]["title"] == 100.0 and results["agreement"]["salary figures"] == 100.0
+    assert set(results["coverage"]) >= {"title", "date posted", "closing date", "employer", "postcode"}

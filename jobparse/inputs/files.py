@@ -13,8 +13,8 @@ from jobparse.inputs.reading import parse_bytes, read_limited
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.model import Advert
 
-# What a directory is searched for: advert text, saved pages and search feeds.
-INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xml")
+# What a directory is searched for: advert text, saved pages, JSON-LD records and search feeds.
+INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".json", ".jsonld", ".jsonl")
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -54,7 +54,7 @@ def expand(args: Iterable[str]) -> Iterator[str | InputError]:
             found, problems = _walk(arg)
             yield from problems
             if not found and not problems:
-                yield InputError(arg, "directory holds no advert files (*.txt, *.html, *.htm, *.xml)")
+                yield InputError(arg, "directory holds no advert files (*.txt, *.html, *.htm, *.xml, *.json, *.jsonl)")
             yield from found
         else:
             yield arg

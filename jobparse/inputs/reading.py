@@ -1,38 +1,27 @@
-"""Reading inputs: a file's bytes (advert text, a saved page or a search feed) into Advert records."""
+"""Reading inputs: a file's bytes (advert text, a saved page, JSON-LD records or a search feed) into Advert records."""
 
 from __future__ import annotations
 
-import dataclasses
 import os
 from typing import BinaryIO
 
 from jobparse.errors import InputError
-from jobparse.inputs.pages import feed_vacancies, html_to_text, kind_of
-from jobparse.inputs.source import decode
+from jobparse.inputs.documents import document_of
 from jobparse.model import Advert
-from jobparse.parse import parse, parse_many
+from jobparse.parse import parse_many, parse_records
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:
-    """Decode and parse a file's bytes (advert text, a saved page or a search feed); InputError when
-    they hold no advert."""
+    """Decode and parse a file's bytes (advert text, a saved page, JSON-LD JobPosting records or a
+    search feed); InputError when they hold no advert."""
     if not data.strip():
         raise InputError(path, "empty file")
-    kind = kind_of(data, path)
-    if kind == "xml":
-        adverts = [
-            dataclasses.replace(parse(vacancy.text, path), index=number)
-            for number, vacancy in enumerate(feed_vacancies(data, path))
-        ]
-        if not adverts:
-            raise InputError(path, "no vacancyDetails in the XML feed")
-        return adverts
-    text = decode(data, path)
-    if kind == "html":
-        text = html_to_text(text)
-    if not text.strip():
+    document = document_of(data, path)
+    if not document.text.strip():
         raise InputError(path, "empty file (whitespace only)")
-    adverts = parse_many(text, path)
+    if document.records is not None:
+        return parse_records(document.text, document.records, path)
+    adverts = parse_many(document.text, path)
     if not adverts:
         raise InputError(path, "no advert found (no known heading, label or closing date)")
     return adverts

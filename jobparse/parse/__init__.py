@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
+from bisect import bisect_left
 
 from jobparse.inputs.source import LineIndex, normalise
 from jobparse.model import Advert
@@ -25,6 +26,19 @@ def parse_many(text: str, path: str = "<text>") -> list[Advert]:
     return adverts
 
 
+def parse_records(text: str, records: tuple[tuple[int, int], ...], path: str = "<text>") -> list[Advert]:
+    """One advert per record span of a rendered text (JSON-LD records, feed vacancies): the text
+    is tokenized once and each record read alone, with positions in the whole text."""
+    tokens = list(tokenize(text))
+    lines = LineIndex.of(text)
+    starts = [token.start for token in tokens]
+    adverts: list[Advert] = []
+    for start, end in records:
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        adverts.append(fields.extract(tokens[first:last], path, len(adverts), lines, text))
+    return adverts
+
+
 def parse(text: str, path: str = "<text>") -> Advert:
     """Parse a text as one advert (no splitting); fields it lacks are None or empty."""
     text = normalise(text)
@@ -42,4 +56,4 @@ class _Parser(types.ModuleType):
 
 sys.modules[__name__].__class__ = _Parser
 
-__all__ = ["parse", "parse_many"]
+__all__ = ["parse", "parse_many", "parse_records"]

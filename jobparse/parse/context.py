@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.patterns import OPENS_IN_NEW_TAB
-from jobparse.parse.sections import STRUCTURED_SECTIONS, FactTokens, Section
+from jobparse.parse.sections import FILLING_SECTIONS, JSONLD_SECTIONS, STRUCTURED_SECTIONS, FactTokens, Section
 from jobparse.parse.tokenizer import BLANK, TEXT, Token
 from jobparse.values.dates import find_date
 from jobparse.values.money import HCAS_WORD
@@ -53,7 +53,7 @@ class Context:
         for fact in self.facts:
             if not fact.value.strip():
                 continue
-            rank = 0 if fact.section in STRUCTURED_SECTIONS else 1 if fact.structured else 2
+            rank = _rank(fact)
             if fact.key not in ranked or rank < ranked[fact.key][0]:
                 ranked[fact.key] = (rank, fact)
         self.best = {key: fact for key, (_, fact) in ranked.items()}
@@ -66,7 +66,7 @@ class Context:
         """Every fact with a value for a key, structured ones first (for a value the best one lacks:
         a closing date of "See advert" given in the text, a contract of just "Contract")."""
         found = [fact for fact in self.facts if fact.key == key and fact.value.strip()]
-        return sorted(found, key=lambda fact: 0 if fact.section in STRUCTURED_SECTIONS else 1 if fact.structured else 2)
+        return sorted(found, key=_rank)
 
     def section(self, *ids: str) -> tuple[int, Section] | None:
         """The first section with one of these ids, and its index."""
@@ -137,8 +137,19 @@ def occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+def _rank(fact: FactTokens) -> int:
+    """How far a fact is trusted (lower first): the page's own blocks and a JSON-LD record, then
+    key-facts blocks, then prose, then a page's embedded record, which only fills gaps."""
+    if fact.section in FILLING_SECTIONS:
+        return 3
+    return 0 if fact.section in STRUCTURED_SECTIONS else 1 if fact.structured else 2
+
+
 def source_of(fact: FactTokens) -> str:
-    """Provenance of a fact: "details" for structured blocks, "text" for prose."""
+    """Provenance of a fact: "jsonld" for a JobPosting record, "details" for structured blocks,
+    "text" for prose."""
+    if fact.section in JSONLD_SECTIONS:
+        return "jsonld"
     return "details" if fact.structured else "text"
 
 

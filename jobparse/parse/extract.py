@@ -131,6 +131,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     date_posted = fact_date(ctx.fact("date_posted"))
     if closing_date is not None and closing_date.value is None:
         closing_date = fields_dates.dated_fact(ctx.fact("closing_date"), ctx, date_posted) or closing_date
+    closing_date = fields_dates.with_placeholder_marked(closing_date, date_posted)
     employer = fields_place.employer(ctx, display)
     places = fields_place.locations(ctx)
     if not places:
@@ -156,6 +157,7 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
         contract=contract(ctx),
         working_pattern=working_pattern(ctx),
         reference=fact_text(ctx.fact("reference")) or prose.reference(ctx),
+        url=fact_text(ctx.fact("url")),
         locations=places,
         employer=employer,
         summary=fields_text.summary(ctx),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
@@ -138,3 +139,18 @@ def dated_fact(fact: FactTokens | None, ctx: Context, year_from: DateValue | Non
     if value is None:
         return found
     return DateValue(value, "day", None, fact.value, found.span, found.source, "year from the date posted")
+
+
+def with_placeholder_marked(closing: DateValue | None, posted: DateValue | None) -> DateValue | None:
+    """A closing date marked as a placeholder where a record's validThrough is one: the last day
+    of a year at 23:59, or more than a year after the date posted. The value is kept."""
+    if (
+        closing is None
+        or closing.value is None
+        or closing.source != "jsonld"
+        or len(closing.value) != len("2020-12-31")
+    ):
+        return closing
+    year_end = closing.value.endswith("-12-31") and closing.time in (None, "23:59")
+    far = posted is not None and posted.value is not None and int(closing.value[:4]) > int(posted.value[:4]) + 1
+    return replace(closing, note="placeholder") if year_end or far else closing

@@ -7,7 +7,7 @@ from dataclasses import replace
 import regex
 
 from jobparse.lazyregex import lazy_compile
-from jobparse.model import Band, HcasTerms, Salary, Span, Text
+from jobparse.model import Band, HcasTerms, Salary, SalaryFigures, Span, Text
 from jobparse.parse.context import Context, clean, fact_text, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.tables import fold
@@ -53,6 +53,7 @@ THIS_POST_BAND = lazy_compile(
     r"|\bthis\s+(?=band\s*\d{1,2}(?:\s?[a-d])?\s+(?:post|role|position|vacancy)\b)"
     r"|£[\d,.]+[^()\n]{0,60}\(\s*"
     r"|\bpay\s+band\s*:\s*"
+    r"|\(\s*(?=(?:AfC|Agenda\s+for\s+Change)\s+band)"
     r"|\b(?:paid|banded|graded)\s+(?:at|on)\s+(?:the\s+)?"
     r"|\b(?:looking\s+for|recruiting|recruit|seeking|appoint)\s+(?:an?\s+)?(?:[\w\-]+\s+){0,3}?(?=(?:AfC\s+)?band\s*\d))"
     r"(?P<band>(?:AfC\s+|agenda\s+for\s+change\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|to|or)\s*+(?:band\s*+)?\d{1,2}(?:\s?[a-d])?\b)?)",
@@ -125,33 +126,52 @@ def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
             found = _band_in(token.text, token.start)
             if found is not None:
                 return found
-    titled = _titled_band(title)
+    name = _post_name(title)
     for token in ctx.prose_tokens():
         if ("VSM" in token.text or "Very Senior" in token.text) and (match := VSM_PAY.search(token.text)):
             return Band("Executive / VSM", (), "other", match.group(), _span(token.start, match), "text")
         if "band" not in token.text.casefold():
             continue
         match = THIS_POST_BAND.search(token.text)
-        if match is None and titled is not None:
-            match = titled.search(token.text)
         if match is not None:
             found = _band_in(match["band"], token.start + match.start("band"))
+            if found is not None:
+                return found
+        if name:
+            found = _band_beside(token, name)
             if found is not None:
                 return found
     return None
 
 
-def _titled_band(title: Text | None) -> regex.Pattern[str] | None:
-    """A pattern for a band written against this post's own title: "the Band 6 Charge Nurse",
-    "Charge Nurse (Band 6)", "Charge Nurse, Band 6"."""
-    if title is None or len(title.value) < 4:
-        return None
-    name = regex.escape(title.value.split(" - ")[0].split(" | ")[0].strip())
-    band = r"(?P<band>(?:AfC\s+)?band\s*\d{1,2}(?:\s?[a-d])?\b)"
-    # The title must stand on its own: "Deputy Chief Finance Officer (Band 9)" is another post
-    # than the Chief Finance Officer's.
-    alone = r"(?:^|(?<=\b(?:the|a|an|as|our|this|new|of)\s))"
-    return regex.compile(rf"{band}\s+{name}s?\b|{alone}{name}s?\s*(?:\(|,|-|–)\s*{band}", regex.IGNORECASE)
+def _post_name(title: Text | None) -> str:
+    """The post's name as prose writes it: the title before any " - " or " | " part, lower case."""
+    if title is None:
+        return ""
+    name = title.value.split(" - ")[0].split(" | ")[0].strip().lower()
+    return name if len(name) >= 4 else ""
+
+
+# What may stand before the post's name when a band follows it: "the Charge Nurse (Band 6)", not
+# "Deputy Chief Finance Officer (Band 9)", which is another post than the Chief Finance Officer's.
+_BEFORE_NAME = ("", "the", "a", "an", "as", "our", "this", "new", "of")
+
+
+def _band_beside(token: Token, name: str) -> Band | None:
+    """A band written against this post's own name: "the Band 6 Charge Nurse", "Charge Nurse
+    (Band 6)", "Charge Nurse, Band 6" (the name compared in Python, not compiled per advert)."""
+    lowered = token.text.lower()
+    for match in BAND_WORDS.finditer(token.text):
+        after = lowered[match.end() : match.end() + len(name) + 2].lstrip()
+        before = lowered[: match.start()].rstrip(" (,-–")
+        beside = (after.startswith(name) and not after[len(name) : len(name) + 1].isalpha()) or after.startswith(
+            name + "s"
+        )
+        if not beside and before.endswith(name):
+            beside = before[: -len(name)].rstrip().rsplit(" ", 1)[-1] in _BEFORE_NAME
+        if beside:
+            return _band_in(match.group(), token.start + match.start())
+    return None
 
 
 def _band_in(text: str, start: int) -> Band | None:
@@ -212,6 +232,27 @@ def _hcas_from_text(ctx: Context) -> tuple[bool | None, Text | None]:
 
 
 def salary(ctx: Context) -> Salary | None:
+    """The salary (see _stated_salary), with any other statement of its figures that disagrees."""
+    found = _stated_salary(ctx)
+    other = ctx.fact("salary_structured")
+    if found is None or other is None:
+        return found
+    raw = clean(other.value)
+    parsed = parse_salary(raw)
+    if (parsed.minimum, parsed.maximum) == (found.minimum, found.maximum) or (
+        parsed.minimum is None and parsed.maximum is None
+    ):
+        return found
+    # A JobPosting's free-text value wins over its minValue/maxValue: archives annualise hourly
+    # pay and still say YEAR. The disagreement is kept for the reader.
+    span = Span(other.start, other.start + len(raw))
+    figures = SalaryFigures(parsed.minimum, parsed.maximum, parsed.period, raw, span, source_of(other))
+    if found.minimum is None and found.maximum is None and found.note is None:
+        return replace(found, minimum=parsed.minimum, maximum=parsed.maximum, period=found.period or parsed.period)
+    return replace(found, alternative=figures)
+
+
+def _stated_salary(ctx: Context) -> Salary | None:
     """The salary: the labelled value; its figures from the band line, a second salary label or
     prose when it has none. A salary given in words ("Negotiable") is kept as it is: figures in
     prose near it are other things (the HCAS minimum, a visa threshold)."""

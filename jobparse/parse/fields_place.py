@@ -13,7 +13,8 @@ from jobparse.parse.context import Context, clean, fact_text, source_of
 from jobparse.parse.sections import FactTokens
 from jobparse.parse.tokenizer import FIELD, Token
 from jobparse.values.address import parse_address, trailing_postcode
-from jobparse.values.postcodes import POSTCODE, find_postcode
+from jobparse.values.address import town_of as _town
+from jobparse.values.postcodes import POSTCODE, find_postcode, outward_code
 
 # An NHS body named in running text: "NHS Lothian", "NHS Ayrshire & Arran", "Fenbridge and Wash
 # Coast NHS Foundation Trust", "Bro Tywi University Health Board", "Lough Erne Health and Social
@@ -99,12 +100,28 @@ def _inline_places(fact: FactTokens) -> list[Address]:
     raw = clean(fact.value)
     places = []
     offset = 0
-    for part in raw.split(" / "):
+    # "Site A / Site B" names two places; "GSTT / Intermediate Care Lambeth, London, SW9 6AF" is one
+    # address whose first part names two bodies: only a value with no comma and no postcode is split.
+    parts = raw.split(" / ") if "," not in raw and find_postcode(raw) is None else [raw]
+    for part in parts:
         start = raw.index(part, offset)
         offset = start + len(part)
         parsed = parse_address([part])
         span = Span(fact.start + start, fact.start + offset)
-        places.append(Address(parsed.lines, parsed.town, parsed.postcode, part, span, source_of(fact)))
+        postcode, lines = parsed.postcode, parsed.lines
+        if postcode is None and source_of(fact) == "jsonld" and lines and (outward := outward_code(lines[-1])):
+            # A record's postalCode may be only its outward half ("EX2"): kept as the record gives it.
+            postcode, lines = outward, lines[:-1]
+        places.append(
+            Address(
+                lines,
+                parsed.town if postcode == parsed.postcode else _town(lines),
+                postcode,
+                part,
+                span,
+                source_of(fact),
+            )
+        )
     return places
 
 

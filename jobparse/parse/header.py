@@ -11,7 +11,7 @@ from jobparse.lazyregex import lazy_compile
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.context import Context, date_from, fact_date
 from jobparse.parse.furniture import furniture, is_furniture
-from jobparse.parse.sections import Section
+from jobparse.parse.sections import JSONLD_SECTIONS, Section
 from jobparse.parse.tokenizer import BLANK, HEADING, TEXT, Token
 from jobparse.values.address import counties
 from jobparse.values.postcodes import find_postcode
@@ -140,7 +140,8 @@ def title_fact(ctx: Context) -> Text | None:
     if fact is None or fact.section == "employer-contact":
         return None
     value = fact.value.strip()
-    return Text(value, Span(fact.start, fact.start + len(value)), "header") if value else None
+    source = "jsonld" if fact.section in JSONLD_SECTIONS else "header"
+    return Text(value, Span(fact.start, fact.start + len(value)), source) if value else None
 
 
 def first_line_after(tokens: tuple[Token, ...] | list[Token], after_line: int) -> Token | None:

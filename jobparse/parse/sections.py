@@ -12,7 +12,13 @@ from jobparse.parse.tables import fold, tables
 from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, HEADING, LABEL, TEXT, Token
 
 # Sections whose label/value pairs are the page's own structured data, wherever they stand.
-STRUCTURED_SECTIONS = frozenset({"details", "employer-details", "employer-contact"})
+STRUCTURED_SECTIONS = frozenset(
+    {"details", "employer-details", "employer-contact", "jobposting", "jobposting-embedded"}
+)
+# Sections rendered from a JSON-LD JobPosting (inputs/jobposting.py): their facts say source "jsonld".
+JSONLD_SECTIONS = frozenset({"jobposting", "jobposting-embedded"})
+# A page's embedded record only fills what the page's own text leaves out.
+FILLING_SECTIONS = frozenset({"jobposting-embedded"})
 # A line this long, or ending in a full stop, is prose: label/value pairs after it in the same
 # section are an employer's pasted text (decoys), not the page's key facts.
 _PROSE_LENGTH = 80

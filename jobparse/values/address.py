@@ -66,6 +66,15 @@ def _town(lines: list[str]) -> str | None:
     return None
 
 
+def town_of(lines: tuple[str, ...] | list[str]) -> str | None:
+    """The town of an address's lines (its last line that is neither a county nor a building)."""
+    lines = list(lines)
+    town = _town(lines[-1:]) if lines else None
+    if town is None and len(lines) >= 2 and lines[-1].casefold() in counties():
+        town = _town(lines[-2:-1])
+    return town
+
+
 def parse_address(lines: list[str]) -> AddressParse:
     """Read address lines; a single comma-separated line is split at its commas."""
     if len(lines) == 1 and "," in lines[0]:

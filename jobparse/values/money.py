@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -25,10 +26,15 @@ _GROUPED = lazy_compile(r"\d{1,3}(?:,\d{3})+")
 _EUROPEAN = lazy_compile(r"\d{1,3}(?:\.\d{3})+")
 _DECIMAL = lazy_compile(r"(?P<int>\d{1,3}(?:,\d{3})*+|\d+)\.(?P<dec>\d{1,2})")
 # The lookbehind and possessive run keep a search linear over long runs of spaces.
-RANGE_SEP = lazy_compile(r"(?<!\s)\s*+(?:-|–|—|to|and|up\s+to)\s*+", regex.IGNORECASE)
+RANGE_SEP = lazy_compile(
+    r"(?<!\s)(?:\s*+(?:ph|p/h|pa|per\s+hour|an\s+hour|per\s+annum|a\s+year))?\s*+(?:-|–|—|to|and|up\s+to|rising\s+to)\s*+",
+    regex.IGNORECASE,
+)
+# Between the points of a band listed one after another: "£24,214 / £26,220 / £27,260".
+LIST_SEP = lazy_compile(r"(?<!\s)\s*+[/|]\s*+")
 
 PERIODS = (
-    ("hour", lazy_compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
+    ("hour", lazy_compile(r"\b(?:an?|per|each)\s+hour\b|\bhourly\b|\bp/?h\b|(?<=\d)ph\b|/\s?h(?:ou)?r\b|\bper\s+hr\b", regex.I)),
     ("day", lazy_compile(r"\b(?:a|per|each)\s+day\b|\bdaily\b|\bper\s+diem\b|/\s?day\b", regex.I)),
     ("session", lazy_compile(r"\b(?:a|per|each)\s+session\b|\bsessional\b|\bp/\s?session\b|/\s?session\b", regex.I)),
     ("week", lazy_compile(r"\b(?:a|per|each)\s+week\b|\bweekly\b|\bp/?w\b|/\s?week\b", regex.I)),
@@ -159,14 +165,27 @@ def parse_amount(text: str) -> float | int | None:
     return _read_figure(match["figure"], bool(match["k"]))
 
 
+# A figure followed by a unit of time is a quantity ("37.5 hours", "1 year"), not a price.
+QUANTITY = lazy_compile(r"(?<!\s)\s*+(?:hours?|hrs?|years?|months?|weeks?|days?|sessions?|pas?)\b", regex.IGNORECASE)
+
+
+def _priced(figure: str, value: float | int | None, text: str, end: int) -> bool:
+    """Whether a figure with no £ reads as money: pounds and pence ("8.20") or thousands, not a
+    quantity of time."""
+    money = ("." in figure and len(figure.rsplit(".", 1)[1]) == 2) or (value is not None and value >= 1000)
+    return money and QUANTITY.match(text, end) is None
+
+
 def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
     """Money amounts in a string: figures with a £, or bare figures beside one.
 
     With `bare`, a string holding no £ at all may give figures written with thousands separators
-    ("40,000- 41,000" in a Salary field).
+    ("40,000- 41,000" in a Salary field), or any figures when it opens with one ("31.63ph").
     """
     found: list[Amount] = []
     bare = bare and "£" not in text and "GBP" not in text
+    # A value that opens with a figure and has no £ ("31.63ph", "8.20") gives its figures too.
+    leading = bare and text[:1].isdigit()
     for match in AMOUNT.finditer(text):
         has_pound = bool(match["pound"])
         figure = match["figure"]
@@ -175,6 +194,13 @@ def find_amounts(text: str, *, bare: bool = False) -> list[Amount]:
         value = _read_figure(figure, bool(match["k"]))
         end = match.start("figure") + len(figure) + (len(match["k"]) if match["k"] else 0)
         if not has_pound:
+            if (
+                leading
+                and _priced(figure, value, text, end)
+                and (not found or RANGE_SEP.fullmatch(text[found[-1].end : match.start()]))
+            ):
+                found.append(Amount(value, match.start("figure"), end, False))
+                continue
             if bare and ("," in figure or match["k"]) and (value is None or value >= 1000):
                 found.append(Amount(value, match.start("figure"), end, False))
                 continue
@@ -231,6 +257,16 @@ def parse_salary(text: str) -> SalaryParse:
         minimum = maximum = first.value
         if len(amounts) > 1 and RANGE_SEP.fullmatch(text[first.end : amounts[1].start]):
             maximum = amounts[1].value
+        elif len(amounts) > 1 and LIST_SEP.fullmatch(text[first.end : amounts[1].start]):
+            # A band's points listed: "£24,214 / £26,220 / £27,260" runs from the first to the last.
+            run = [first]
+            for before, after in pairwise(amounts):
+                if not LIST_SEP.fullmatch(text[before.end : after.start]):
+                    break
+                run.append(after)
+            values = [amount.value for amount in run]
+            if None not in values and values == sorted(values):  # type: ignore[type-var]
+                maximum = values[-1]
         elif UP_TO.search(text, 0, first.start):
             minimum = None
     hcas = hcas_statement(text)

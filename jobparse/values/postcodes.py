@@ -42,3 +42,13 @@ def normalise_postcode(text: str) -> str | None:
     if match is None:
         return None
     return f"{match['outward'].upper()} {match['inward'].upper()}"
+
+
+# The outward half of a postcode alone ("EX2", "E1", "SW1A"): what some records give as a postcode.
+OUTWARD = lazy_compile(r"[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRV-Y]?)", regex.IGNORECASE)
+
+
+def outward_code(text: str) -> str | None:
+    """A text that is exactly an outward code, upper-cased; else None."""
+    stripped = text.strip()
+    return stripped.upper() if OUTWARD.fullmatch(stripped) else None

@@ -21,6 +21,7 @@ from jobparse.parse.layouts import (
     aggregator,
     find_a_job,
     job_clerk,
+    jobposting,
     nhs_jobs,
     nhs_jobs_v2,
     nhs_scotland,
@@ -34,6 +35,7 @@ from jobparse.parse.tokenizer import BLANK, FIELD, LABEL, TEXT, Token
 
 # In order of preference when two families have as many marks.
 MODULES: tuple[ModuleType, ...] = (
+    jobposting,
     job_clerk,
     find_a_job,
     trac,
