@@ -123,3 +123,14 @@ def test_directories_read_json_records_and_stdin_reads_them_too(tmp_path: Path) 
         "Staff Nurse - Renal Ward",
         "Porter",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["&amp;#39;", "a &amp; b", "&lt;p&gt;x&lt;/p&gt;", "&eacute;&nbsp;&#8212;", "&amp;lt;", "&ltx", "plain"]
+)
+def test_the_quick_unescape_decodes_exactly_as_the_standard_library(text: str) -> None:
+    import html
+
+    from jobparse.inputs.pages import unescape
+
+    assert unescape(text) == html.unescape(text)

@@ -95,11 +95,11 @@ def _plain(value: Any) -> str:
 
 def description_text(value: Any) -> str:
     """A description as text: HTML (or entity-escaped HTML, "&lt;p&gt;") read as a page is."""
-    from jobparse.inputs.pages import fragment_to_text
+    from jobparse.inputs.pages import fragment_to_text, unescape
 
     text = str(value or "")
     if "&lt;" in text or "&gt;" in text:
-        text = html.unescape(text)
+        text = unescape(text)
     if "<" in text and ">" in text:
         return fragment_to_text(text)
     return "\n".join(" ".join(line.split()) for line in html.unescape(text).splitlines() if line.strip()) + "\n"
