@@ -111,7 +111,8 @@ def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
     drawn over it)."""
     from jobparse.terminal import wants_progress
 
-    return wants_progress(total, sys.stderr, os.environ, quiet) and (output is not None or not sys.stdout.isatty())
+    to_stdout = output is None or str(output) == "-"
+    return wants_progress(total, sys.stderr, os.environ, quiet) and (not to_stdout or not sys.stdout.isatty())
 
 
 def _debug(ctx: typer.Context) -> bool:
@@ -196,7 +197,11 @@ def extract(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output: a regular file is replaced atomically; a device, "
+            "FIFO or socket is written in place; a symlink's target is written; - is standard output.",
+            metavar="FILE",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
@@ -326,7 +331,13 @@ def validate(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).", metavar="FILE")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (as for extract: regular files atomically, special files in place).",
+            metavar="FILE",
+        ),
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
