@@ -205,6 +205,14 @@ def extract(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
+    csv_bom: Annotated[
+        bool,
+        typer.Option(
+            "--csv-bom",
+            help="With --format csv: start with a UTF-8 byte-order mark, so that Excel shows £ and other "
+            "non-ASCII characters correctly.",
+        ),
+    ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
 ) -> None:
@@ -215,6 +223,7 @@ def extract(
       jobparse extract advert.txt
       jobparse extract dumps/ --format jsonl > adverts.jsonl
       jobparse extract dumps/ --format csv -o adverts.csv
+      jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
     from jobparse.inputs import expand
@@ -223,13 +232,15 @@ def extract(
     from jobparse.pipeline import extract_files
     from jobparse.terminal import progress
 
+    if csv_bom and fmt is not Format.csv:
+        raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
     files = adverts = errors = internal = 0
     settings = _settings(ctx)
     debug, quiet = settings.debug, quiet or settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
-        writer = writer_for(fmt.value)(out, settings.color)
+        writer = writer_for(fmt.value)(out, settings.color, **({"bom": True} if csv_bom else {}))
         for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
             advance()
             files += 1

@@ -1,9 +1,12 @@
-"""Hostile outputs for `-o`: devices, FIFOs, sockets, symlinks, modes, owners, unwritable places, interrupted writes."""
+"""Outputs that never hurt: `-o` over devices, FIFOs, sockets, symlinks, modes, owners, unwritable places and
+interrupted writes; CSV cells a spreadsheet would run as formulas."""
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
+import io
 import json
 import os
 import socket
@@ -17,8 +20,9 @@ import pytest
 from typer.testing import CliRunner
 
 from jobparse.cli import app
+from jobparse.output.csv_writer import COLUMNS, FORMULA_STARTS, cell
 from jobparse.output.json_writer import JsonWriter
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, advert_fixtures
 
 SEED = FIXTURES / "seeds" / "000_b2fd4549ad324420.txt"
 DUMP = FIXTURES / "adverts" / "multi_advert_dump.txt"
@@ -276,3 +280,69 @@ def test_failed_write_midway_keeps_the_previous_file(
     assert target.read_text() == "previous" and stat.S_IMODE(os.stat(target).st_mode) == 0o640
     assert leftovers(tmp_path) == []
     assert not through_link or path.is_symlink()
+
+
+BASIC = (FIXTURES / "adverts" / "nhsjobs_basic.txt").read_text(encoding="utf-8")
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=repr)
+def test_a_cell_a_spreadsheet_would_run_is_quoted(start: str) -> None:
+    assert cell(f"{start}1+1") == f"'{start}1+1"
+    assert cell(f"x{start}1") == f"x{start}1"  # only the first character makes a formula
+
+
+def test_csv_injection_from_an_advert_is_neutralised(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    advert = BASIC.replace("412-RGH-5521", '=HYPERLINK("http://x","y")').replace(
+        "Staff Nurse - Acute Medical Unit", "-2+3+cmd|' /C calc'!A0"
+    )
+    monkeypatch.chdir(tmp_path)
+    Path("@advert.txt").write_text(advert, encoding="utf-8")
+    code, out, err = run("extract", "@advert.txt", "-f", "csv")
+    assert code == 0, err
+    (row,) = csv_rows(out)
+    assert row["reference"] == '\'=HYPERLINK("http://x","y")'
+    assert row["title"] == "'-2+3+cmd|' /C calc'!A0"
+    assert row["file"] == "'@advert.txt"
+    assert row["salary_raw"] == "£31,049 to £37,796 a year"  # the rest untouched
+    for name, value in row.items():
+        assert not value.startswith(FORMULA_STARTS), name
+
+
+def test_csv_booleans_and_nulls_are_written_one_way_in_every_column() -> None:
+    import jobparse
+
+    paths = advert_fixtures()
+    code, out, err = run("extract", *map(str, paths), "-f", "csv", "-q")
+    assert code == 0, err
+    adverts = [advert for path in paths for advert in jobparse.parse_file(path)]
+    rows = csv_rows(out)
+    assert len(rows) == len(adverts) > 50
+    kinds: dict[str, set[str]] = {}
+    for advert, row in zip(adverts, rows, strict=True):
+        for (name, get), written in zip(COLUMNS.items(), row.values(), strict=True):
+            value = get(advert)
+            if value is None:
+                assert written == "", (advert.path, name, written)
+            elif isinstance(value, bool):
+                assert written == ("true" if value else "false"), (advert.path, name, written)
+                kinds.setdefault(name, set()).add(written)
+    assert set(kinds) == {"closed", "salary_pro_rata", "salary_hcas_included"}
+    assert all(seen == {"true", "false"} for seen in kinds.values()), kinds
+
+
+def test_csv_bom_only_when_asked(tmp_path: Path) -> None:
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert run("extract", str(SEED), "-f", "csv", "-o", str(plain))[0] == 0
+    code, _, err = run("extract", str(SEED), "-f", "csv", "--csv-bom", "-o", str(excel))
+    assert code == 0, err
+    assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf")
+    (row,) = csv_rows(excel.read_text(encoding="utf-8-sig"))
+    assert list(row) == list(COLUMNS) and row["salary_raw"].startswith("£40,617")
+    code, _, err = run("extract", str(SEED), "--csv-bom")
+    assert code == 2 and "--csv-bom" in err and "csv" in err
+    assert "--csv-bom" in run("extract", "--help")[1]
