@@ -404,24 +404,32 @@ def validate(
 
 @app.command()
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code or name to explain.", show_default=False)] = None,
+    code: Annotated[
+        str | None,
+        typer.Argument(
+            help="A rule code or name to explain, or a group to list (pay, dates, completeness, text, jobposting).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """List every validation rule, or explain one (with examples)."""
-    from jobparse.rules import all_rules, resolve
+    """List every validation rule, or a group's rules, or explain one rule (with examples)."""
+    from jobparse.rules import GROUPS, all_rules, resolve
 
     known = all_rules()
-    if code is None:
-        for rule_code, rule in known.items():
+    try:
+        found = resolve(code, known) if code is not None else list(known)
+    except KeyError:
+        _error(f"unknown rule or group {code!r} (see `jobparse rules`)")
+        raise typer.Exit(EXIT_USAGE) from None
+    if code is None or code.strip().lower() in GROUPS:
+        for rule_code in found:
+            rule = known[rule_code]
             summary = (rule.__doc__ or "").strip().splitlines()[0]
             typer.echo(f"{rule_code}  {rule.NAME:<26} {rule.SEVERITY!s:<8} {rule.GROUP:<13} {summary}")
         return
-    try:
-        (found,) = resolve(code, known)[:1]
-    except KeyError:
-        _error(f"unknown rule {code!r} (see `jobparse rules`)")
-        raise typer.Exit(EXIT_USAGE) from None
-    rule = known[found]
-    typer.echo(f"{found} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
+    (one,) = found  # a code or a name is one rule
+    rule = known[one]
+    typer.echo(f"{one} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
     typer.echo((rule.__doc__ or "").strip())
 
 
