@@ -111,7 +111,8 @@ def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
     drawn over it)."""
     from jobparse.terminal import wants_progress
 
-    return wants_progress(total, sys.stderr, os.environ, quiet) and (output is not None or not sys.stdout.isatty())
+    to_stdout = output is None or str(output) == "-"
+    return wants_progress(total, sys.stderr, os.environ, quiet) and (not to_stdout or not sys.stdout.isatty())
 
 
 def _debug(ctx: typer.Context) -> bool:
@@ -196,10 +197,22 @@ def extract(
     output: Annotated[
         Path | None,
         typer.Option(
-            "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
+            "--output",
+            "-o",
+            help="Write to this file instead of standard output: a regular file is replaced atomically; a device, "
+            "FIFO or socket is written in place; a symlink's target is written; - is standard output.",
+            metavar="FILE",
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
+    csv_bom: Annotated[
+        bool,
+        typer.Option(
+            "--csv-bom",
+            help="With --format csv: start with a UTF-8 byte-order mark, so that Excel shows £ and other "
+            "non-ASCII characters correctly.",
+        ),
+    ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
 ) -> None:
@@ -210,6 +223,7 @@ def extract(
       jobparse extract advert.txt
       jobparse extract dumps/ --format jsonl > adverts.jsonl
       jobparse extract dumps/ --format csv -o adverts.csv
+      jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
     from jobparse.inputs.files import expand
@@ -218,13 +232,15 @@ def extract(
     from jobparse.pipeline import extract_files
     from jobparse.terminal import progress
 
+    if csv_bom and fmt is not Format.csv:
+        raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
     files = adverts = errors = internal = 0
     settings = _settings(ctx)
     debug, quiet = settings.debug, quiet or settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
-        writer = writer_for(fmt.value)(out, settings.color)
+        writer = writer_for(fmt.value)(out, settings.color, **({"bom": True} if csv_bom else {}))
         for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
             advance()
             files += 1
@@ -326,7 +342,13 @@ def validate(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report to this file (atomically).", metavar="FILE")
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the report to this file (as for extract: regular files atomically, special files in place).",
+            metavar="FILE",
+        ),
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
@@ -382,24 +404,32 @@ def validate(
 
 @app.command()
 def rules(
-    code: Annotated[str | None, typer.Argument(help="A rule code or name to explain.", show_default=False)] = None,
+    code: Annotated[
+        str | None,
+        typer.Argument(
+            help="A rule code or name to explain, or a group to list (pay, dates, completeness, text, jobposting).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """List every validation rule, or explain one (with examples)."""
-    from jobparse.rules import all_rules, resolve
+    """List every validation rule, or a group's rules, or explain one rule (with examples)."""
+    from jobparse.rules import GROUPS, all_rules, resolve
 
     known = all_rules()
-    if code is None:
-        for rule_code, rule in known.items():
+    try:
+        found = resolve(code, known) if code is not None else list(known)
+    except KeyError:
+        _error(f"unknown rule or group {code!r} (see `jobparse rules`)")
+        raise typer.Exit(EXIT_USAGE) from None
+    if code is None or code.strip().lower() in GROUPS:
+        for rule_code in found:
+            rule = known[rule_code]
             summary = (rule.__doc__ or "").strip().splitlines()[0]
             typer.echo(f"{rule_code}  {rule.NAME:<26} {rule.SEVERITY!s:<8} {rule.GROUP:<13} {summary}")
         return
-    try:
-        (found,) = resolve(code, known)[:1]
-    except KeyError:
-        _error(f"unknown rule {code!r} (see `jobparse rules`)")
-        raise typer.Exit(EXIT_USAGE) from None
-    rule = known[found]
-    typer.echo(f"{found} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
+    (one,) = found  # a code or a name is one rule
+    rule = known[one]
+    typer.echo(f"{one} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
     typer.echo((rule.__doc__ or "").strip())
 
 

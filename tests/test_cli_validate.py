@@ -119,6 +119,29 @@ def test_rules_list_and_explain() -> None:
     assert run("rules", "JP999")[0] == 2
 
 
+@pytest.mark.parametrize("group", ["pay", "dates", "completeness", "text", "jobposting"])
+def test_rules_of_a_group_are_listed_as_rules_lists_them(group: str) -> None:
+    from jobparse.rules import GROUPS, all_rules
+
+    assert group in GROUPS and all(rule.NAME not in GROUPS for rule in all_rules().values())
+    _, everything, _ = run("rules")
+    code, out, err = run("rules", group)
+    assert code == 0, err
+    wanted = [rule_code for rule_code, rule in all_rules().items() if group == rule.GROUP]
+    assert wanted and [line.split()[0] for line in out.splitlines()] == wanted
+    assert out.splitlines() == [line for line in everything.splitlines() if line.split()[0] in wanted]
+    assert run("rules", group.upper())[1] == out
+
+
+def test_rules_code_or_name_still_explains_one_rule() -> None:
+    for ident in ("JP101", "jp101", "salary-range-order"):
+        code, out, _ = run("rules", ident)
+        assert code == 0 and out.startswith("JP101 salary-range-order (default severity: error; group: pay)")
+        assert "Examples:" in out
+    code, _, err = run("rules", "payroll")
+    assert code == 2 and "unknown rule or group 'payroll'" in err
+
+
 def test_payscales() -> None:
     code, out, _ = run("payscales", "--year", "2025/26", "--band", "6")
     assert code == 0 and "£38,682 / £40,823 / £46,580" in out and "£40,616 / £42,864 / £48,778" in out

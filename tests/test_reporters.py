@@ -1,15 +1,26 @@
-"""Validate's output formats: golden files for each, the JSON report against its schema, SARIF against the SARIF model."""
+"""Validate's output formats: golden files for each, the JSON report against its schema, SARIF against the SARIF model
+and the official SARIF 2.1.0 schema."""
 
 from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import shutil
+from functools import cache
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
+import jsonschema
 import pytest
 from sarif_pydantic import Sarif
+from typer.testing import CliRunner
 
+from jobparse.cli import app
 from jobparse.config import Config
 from jobparse.reporters import FORMATS, FileReport, reporters
+from jobparse.reporters.sarif import root_uri
 from jobparse.validator import validate_inputs
 from tests.conftest import FIXTURES, assert_valid
 
@@ -47,7 +58,8 @@ def test_every_format_has_a_reporter() -> None:
 @pytest.mark.parametrize("name", FORMATS)
 def test_golden_output(name: str, reports: list[FileReport], update_golden: bool) -> None:
     golden = GOLDEN / f"seeds.{name}"
-    got = render(name, reports)
+    # SARIF names the directory it ran in (%SRCROOT%): the golden file holds a stand-in for it.
+    got = render(name, reports).replace(f'"{root_uri(os.getcwd())}"', '"file:///SRCROOT/"')
     if update_golden:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(got, encoding="utf-8")
@@ -131,3 +143,94 @@ def test_text_report_is_coloured_when_asked() -> None:
     reporter.file(FileReport("a.txt", error="no such file"))
     reporter.close()
     assert "\x1b[" in out.getvalue() and "unreadable" in out.getvalue()
+
+
+# RFC 3986's characters for a URI reference (no IP-literal hosts, so no brackets): anything else
+# must be percent-encoded. jsonschema checks the formats "uri" and "uri-reference" only with
+# optional packages, so the tests check them here.
+URI_REFERENCE = re.compile(r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#]|%[0-9A-Fa-f]{2})*")
+SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def is_uri_reference(value: object) -> bool:
+    return not isinstance(value, str) or (URI_REFERENCE.fullmatch(value) is not None and value.count("#") <= 1)
+
+
+def is_uri(value: object) -> bool:
+    return not isinstance(value, str) or (is_uri_reference(value) and SCHEME.match(value) is not None)
+
+
+@cache
+def sarif_validator() -> jsonschema.Draft4Validator:
+    schema = json.loads((Path(__file__).parent / "schemas" / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("uri")(is_uri)
+    checker.checks("uri-reference")(is_uri_reference)
+    return jsonschema.Draft4Validator(schema, format_checker=checker)
+
+
+def assert_valid_sarif(log: object) -> None:
+    errors = sorted(sarif_validator().iter_errors(log), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
+
+
+def test_uri_checks_refuse_what_sarif_forbids() -> None:
+    assert is_uri_reference("Job%20advert%20%232.txt") and is_uri("file:///tmp/a%20b.txt")
+    for bad in ("Job advert.txt", "a#2#3.txt", "100%.txt", "[draft].txt", "é.txt"):
+        assert not is_uri_reference(bad), bad
+    assert not is_uri("relative/only.txt")
+
+
+def test_sarif_fits_the_official_schema(reports: list[FileReport]) -> None:
+    log = json.loads(render("sarif", reports))
+    assert_valid_sarif(log)
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}}
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["helpUri"] == f"https://jobparse.dev/rules/{rule['id']}"
+    location = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location == {"uri": "tests/fixtures/seeds/000_b2fd4549ad324420.txt", "uriBaseId": "%SRCROOT%"}
+
+
+AWKWARD = ["Job advert #2 (final) é.txt", "100% sure.txt", "[draft] v1.txt", "a  b;c=d&e.txt", "日本語 ad.txt"]
+
+
+def file_of(location: dict[str, str], bases: dict[str, dict[str, str]]) -> Path:
+    """The file a SARIF artifactLocation names, resolved as a SARIF consumer would."""
+    uri = urljoin(bases[location["uriBaseId"]]["uri"], location["uri"]) if "uriBaseId" in location else location["uri"]
+    parts = urlsplit(uri)
+    assert parts.scheme == "file" and not parts.query and not parts.fragment, uri
+    return Path(unquote(parts.path))
+
+
+def test_sarif_over_awkward_file_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seed = FIXTURES / "seeds" / "001_b42898b21c46161e.txt"
+    work, elsewhere = tmp_path / "work", tmp_path / "else where"
+    (work / "sub dir").mkdir(parents=True)
+    elsewhere.mkdir()
+    names = [*AWKWARD, "sub dir/#hash.txt"]
+    for name in names:
+        shutil.copy(seed, work / name)
+    outside = elsewhere / "out side #1.txt"
+    shutil.copy(seed, outside)
+    monkeypatch.chdir(work)
+    args = ["validate", *names, str(outside), "missing #9.txt", "-", "--today", "2025-09-01", "-f", "sarif"]
+    result = CliRunner().invoke(app, args, input=seed.read_bytes())
+    assert result.exit_code == 3, result.stderr  # the missing file
+    log = json.loads(result.stdout)
+    assert_valid_sarif(log)
+    Sarif.model_validate(log)
+    run = log["runs"][0]
+    bases = run["originalUriBaseIds"]
+    assert bases == {"%SRCROOT%": {"uri": work.as_uri() + "/"}}
+    located = [r["locations"][0]["physicalLocation"]["artifactLocation"] for r in run["results"]]
+    named = [loc for loc in located if "uri" in loc]
+    assert {file_of(loc, bases) for loc in named} == {work / name for name in names} | {outside}
+    for loc in named:
+        assert ("uriBaseId" in loc) == (file_of(loc, bases) != outside), loc
+    assert all(loc == {"description": {"text": "standard input"}} for loc in located if "uri" not in loc)
+    assert len(located) - len(named) == len(run["results"]) // (len(names) + 2)  # stdin's share of the results
+    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    missing = notification["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert missing == {"uri": "missing%20%239.txt", "uriBaseId": "%SRCROOT%"}
+    assert file_of(missing, bases) == work / "missing #9.txt"

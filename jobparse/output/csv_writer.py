@@ -22,6 +22,22 @@ def _join(items: Any) -> str:
     return "; ".join(str(item) for item in items if item)
 
 
+# OWASP "CSV Injection": a spreadsheet reads a cell starting with one of these as a formula, so an
+# advert's `=HYPERLINK(...)` pasted from the web would run when the file is opened.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: Any) -> Any:
+    """One value as a CSV cell: null empty, booleans true/false, text that a spreadsheet would run quoted with '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value  # OWASP's advice: the leading quote makes it text; the rest is kept as is
+    return value
+
+
 # Column name -> how to read it from an Advert. Lists are joined with "; ".
 COLUMNS: dict[str, Callable[[Advert], Any]] = {
     "file": lambda a: a.path,
@@ -68,15 +84,17 @@ COLUMNS: dict[str, Callable[[Advert], Any]] = {
 class CsvWriter(Writer):
     """Writes the header, then a row per advert as it arrives."""
 
-    def __init__(self, out: TextIO, color: str = "auto") -> None:
+    def __init__(self, out: TextIO, color: str = "auto", bom: bool = False) -> None:
         super().__init__(out, color)
+        if bom:
+            out.write("\ufeff")  # Excel reads a CSV without it as the local code page: "£" would show as "Â£"
         self.writer = csv.writer(out, lineterminator="\n")
         self.writer.writerow(COLUMNS)
 
     @staticmethod
     def render(advert: Advert) -> list[Any]:
         """The advert's row."""
-        return ["" if (v := get(advert)) is None else v for get in COLUMNS.values()]
+        return [cell(get(advert)) for get in COLUMNS.values()]
 
     def emit(self, rendered: list[Any]) -> None:
         """Write one row."""

@@ -3,16 +3,43 @@
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+import os
+from pathlib import Path, PurePath
 from typing import Any, TextIO
+from urllib.parse import quote
 
 from jobparse import __version__
 from jobparse.findings import Severity
+from jobparse.inputs import STDIN_NAME
 from jobparse.reporters import FileReport, Reporter
 from jobparse.rules import all_rules
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+# Where each rule's documentation lives: the same site as the published schemas' $id.
+RULE_DOCS = "https://jobparse.dev/rules/"
+
+
+def root_uri(directory: str) -> str:
+    """The file URI of a directory, ending in "/" as SARIF requires of a base URI."""
+    uri = Path(directory).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def artifact_location(path: str, root: str) -> dict[str, Any]:
+    """Where an input is: a percent-encoded URI relative to %SRCROOT% (`root`), or an absolute file URI outside it."""
+    if path == STDIN_NAME:
+        return {"description": {"text": "standard input"}}
+    full = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(full, root)
+    except ValueError:  # another drive (Windows): no relative path exists
+        relative = os.pardir
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return {"uri": Path(full).as_uri()}  # as_uri percent-encodes like quote(safe="/")
+    # Unencoded, "#" would end the path, "%" start an escape, and spaces or "é" make no URI at all.
+    return {"uri": quote(PurePath(relative).as_posix(), safe="/"), "uriBaseId": SRCROOT}
 
 
 def _rule_descriptors() -> list[dict[str, Any]]:
@@ -25,6 +52,7 @@ def _rule_descriptors() -> list[dict[str, Any]]:
                 "name": rule.NAME,
                 "shortDescription": {"text": doc.splitlines()[0] if doc else rule.NAME},
                 "fullDescription": {"text": doc},
+                "helpUri": RULE_DOCS + code,
                 "defaultConfiguration": {"level": LEVEL[rule.SEVERITY]},
                 "properties": {"group": rule.GROUP},
             }
@@ -40,21 +68,24 @@ class SarifReporter(Reporter):
         self.index = {code: i for i, code in enumerate(all_rules())}
         self.notifications: list[dict[str, Any]] = []  # one per unreadable file: few
         self.results = 0
+        self.root = os.getcwd()  # %SRCROOT%: relative inputs are relative to it
         driver = {"name": "jobparse", "version": __version__, "rules": _rule_descriptors()}
         head = json.dumps({"tool": {"driver": driver}}, ensure_ascii=False, indent=2)[:-2]  # leave the object open
+        bases = json.dumps({SRCROOT: {"uri": root_uri(self.root)}}, ensure_ascii=False)
         out.write(
-            f'{{\n"$schema": "{SCHEMA}",\n"version": "2.1.0",\n"runs": [\n{head},\n"columnKind": "unicodeCodePoints",\n"results": ['
+            f'{{\n"$schema": "{SCHEMA}",\n"version": "2.1.0",\n"runs": [\n{head},\n"columnKind": "unicodeCodePoints",'
+            f'\n"originalUriBaseIds": {bases},\n"results": ['
         )
 
     def write(self, report: FileReport) -> None:
         """Each of one file's problems as a result."""
-        uri = PurePath(report.path).as_posix()
+        where = artifact_location(report.path, self.root)
         if report.error is not None:
             self.notifications.append(
                 {
                     "level": "error",
                     "message": {"text": f"{report.path}: {report.error}"},
-                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}],
+                    "locations": [{"physicalLocation": {"artifactLocation": where}}],
                 }
             )
         for p in report.problems:
@@ -66,7 +97,7 @@ class SarifReporter(Reporter):
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": uri},
+                            "artifactLocation": where,
                             "region": {
                                 "startLine": p.line,
                                 "startColumn": p.column,
