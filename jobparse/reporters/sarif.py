@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from jobparse import __version__
 from jobparse.findings import Severity
-from jobparse.inputs import STDIN_NAME
+from jobparse.inputs.files import STDIN_NAME
 from jobparse.reporters import FileReport, Reporter
 from jobparse.rules import all_rules
 
