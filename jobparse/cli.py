@@ -425,16 +425,16 @@ def payscales(
     if name not in scales.years:
         _error(f"no {nation} pay data for {name}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
-    if band is not None and band.lower().removeprefix("band").strip() not in scales.years[name].bands:
-        _error(f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}")
+    wanted = None if band is None else band.lower().removeprefix("band").strip()
+    if wanted is not None and wanted not in scales.years[name].bands:
+        why = scales.years[name].missing_bands.get(wanted)
+        _error(
+            f"no figures for band {wanted} in {name}: {why}"
+            if why
+            else f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
+        )
         raise typer.Exit(EXIT_USAGE)
-    render_table(
-        scales,
-        name,
-        None if band is None else band.lower().removeprefix("band").strip(),
-        sys.stdout,
-        _settings(ctx).color,
-    )
+    render_table(scales, name, wanted, sys.stdout, _settings(ctx).color)
 
 
 class SchemaName(enum.StrEnum):

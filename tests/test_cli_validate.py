@@ -122,7 +122,11 @@ def test_rules_list_and_explain() -> None:
 def test_payscales() -> None:
     code, out, _ = run("payscales", "--year", "2025/26", "--band", "6")
     assert code == 0 and "£38,682 / £40,823 / £46,580" in out and "£40,616 / £42,864 / £48,778" in out
-    assert run("payscales", "--year", "2019-20")[0] == 2
+    assert run("payscales", "--year", "2017-18")[0] == 2
+    code, out, _ = run("payscales", "--year", "2020/21", "--band", "6")
+    assert code == 0 and "£31,365 / £33,176 / £37,890" in out and "A / D / D" in out and "derived only" in out
+    code, _, err = run("payscales", "--year", "2019-20", "--band", "6")
+    assert code == 2 and "no figures for band 6 in 2019-20" in err
     assert run("payscales", "--year", "2025-26", "--band", "10")[0] == 2
     code, out, _ = run("payscales", "--year", "2025-26", "--nation", "scotland", "--band", "7")
     assert code == 0 and "£50,935 / £59,244" in out

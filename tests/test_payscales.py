@@ -1,14 +1,23 @@
-"""The packaged pay data: well formed, and our HCAS maths reproduces the reference's tables."""
+"""The packaged pay data: well formed, transcribed as the reference gives it, and our HCAS maths reproduces its tables."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import math
 
 import pytest
 
-from jobparse.payscales import NATIONS, expected, load, pay_year_name
-
-AFC_BANDS = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"]
+from jobparse.payscales import (
+    AFC_BANDS,
+    AT_MOST_WARNING,
+    CONFIDENCE,
+    NATIONS,
+    expected,
+    load,
+    pay_year_name,
+    shift_year,
+)
 
 
 @pytest.mark.parametrize("nation", NATIONS)
@@ -16,21 +25,118 @@ def test_data_is_well_formed(nation: str) -> None:
     scales = load(nation)
     assert scales.years
     for year in scales.years.values():
-        assert list(year.bands) == AFC_BANDS, f"{year.name}: every band, in order"
+        assert [band for band in AFC_BANDS if band in year.bands] == list(year.bands), f"{year.name}: bands in order"
+        assert set(year.bands) | set(year.missing_bands) == set(AFC_BANDS), f"{year.name}: every band, or why not"
+        assert not set(year.bands) & set(year.missing_bands), year.name
         lowest = 0
         for band, points in year.bands.items():
-            assert list(points) == sorted(points), f"{year.name} band {band}: points ascending"
+            assert all(a < b for a, b in itertools.pairwise(points)), f"{year.name} band {band}: increasing"
             assert points[0] >= lowest, f"{year.name} band {band}: does not start below the band before"
             lowest = points[0]
+            assert len(year.point_confidence[band]) == len(points), f"{year.name} band {band}: a label per point"
+            assert set(year.point_confidence[band]) <= set(CONFIDENCE)
+        for band, points in year.alt_bands.items():
+            assert all(a < b for a, b in itertools.pairwise(points)), f"{year.name} alt band {band}"
         for zone, hcas in year.hcas.items():
             assert 0 < hcas.minimum < hcas.maximum, f"{year.name} {zone}"
+            assert hcas.confidence in CONFIDENCE
         assert year.effective_from.month == 4 and year.effective_from.day == 1
+        assert year.effective_from <= year.first_in_pay or "first_in_pay" in year.unknown
         assert year.sources
 
 
-def test_years_follow_each_other() -> None:
+def test_england_years_follow_each_other() -> None:
     names = list(load("england").years)
-    assert names == ["2023-24", "2024-25", "2025-26", "2026-27"]
+    assert names[0] == "2018-19" and names[-1] == "2026-27"
+    assert all(shift_year(a, 1) == b for a, b in itertools.pairwise(names))
+
+
+# Figures typed from shared/reference/pay-history.md 2.1-2.4 (2018/19 to 2022/23) and afc-pay.md 2:
+# each band's entry, top and (where it has one) a middle point.
+@pytest.mark.parametrize(
+    ("year", "band", "entry", "middle", "top"),
+    [
+        ("2018-19", "1", 17460, None, 17460),
+        ("2018-19", "3", 17787, 19122, 20448),
+        ("2019-20", "2", 17652, 17983, 19020),
+        ("2019-20", "3", 18813, 19332, 20795),  # top derived (the source is cut off at "£20,7..")
+        ("2020-21", "4", 21892, None, 24157),
+        ("2020-21", "5", 24907, 27416, 30615),
+        ("2020-21", "6", 31365, 33176, 37890),
+        ("2020-21", "8d", 75914, None, 87754),  # not 95,135 (2022/23 Band 9's entry)
+        ("2020-21", "9", 91004, None, 104927),
+        ("2021-22", "2", 18546, None, 19918),
+        ("2021-22", "7", 40057, 42121, 45839),
+        ("2021-22", "8c", 65664, None, 75874),
+        ("2022-23", "1", 20270, None, 20270),
+        ("2022-23", "5", 27055, 29180, 32934),
+        ("2022-23", "7", 41659, 43806, 47672),
+        ("2022-23", "9", 95135, None, 109475),
+        ("2023-24", "6", 35392, 37350, 42618),
+        ("2026-27", "8d", 94356, 100140, 108814),
+    ],
+)
+def test_england_points_as_the_reference_gives_them(
+    year: str, band: str, entry: int, middle: int | None, top: int
+) -> None:
+    points = load("england").years[year].bands[band]
+    assert (points[0], points[-1]) == (entry, top)
+    assert middle is None or middle in points[1:-1]
+
+
+@pytest.mark.parametrize(
+    ("year", "zone", "minimum", "maximum"),
+    [
+        ("2018-19", "inner-london", 4326, 6663),
+        ("2018-19", "fringe", 1000, 1733),
+        ("2019-20", "outer-london", 3722, 4743),
+        ("2020-21", "inner-london", 4473, 6890),
+        ("2020-21", "outer-london", 3784, 4822),
+        ("2020-21", "fringe", 1034, 1791),
+        ("2021-22", "inner-london", 4608, 7097),
+        ("2021-22", "fringe", 1066, 1845),
+        ("2022-23", "outer-london", 4108, 5177),
+    ],
+)
+def test_hcas_limits_as_the_reference_gives_them(year: str, zone: str, minimum: int, maximum: int) -> None:
+    hcas = load("england").years[year].hcas[zone]
+    assert (hcas.minimum, hcas.maximum) == (minimum, maximum)
+
+
+def test_earlier_years_lack_what_the_reference_lacks() -> None:
+    years = load("england").years
+    assert list(years["2018-19"].bands) == ["1", "2", "3"]
+    assert set(years["2019-20"].missing_bands) == {"4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"}
+    assert "missing" in years["2018-19"].missing_bands["6"]
+    assert "transitional points" in years["2020-21"].partial_bands["6"]
+    # 2019/20 Band 3's top is 20,795 or 20,796: the other is kept as an alternative.
+    assert years["2019-20"].alt_bands["3"][-1] == 20796
+    assert years["2021-22"].hcas["fringe"].alternatives == ((1065, 1845),)
+    # Implementation months the reference could not find: the earliest possible date stands in.
+    assert "first_in_pay" in years["2021-22"].unknown and years["2021-22"].first_in_pay == dt.date(2021, 7, 29)
+    assert "first_in_pay" not in years["2020-21"].unknown and years["2020-21"].first_in_pay == dt.date(2020, 4, 1)
+    assert years["2023-24"].announced == dt.date(2023, 5, 2)
+
+
+def test_confidence_is_exposed_per_year_band_and_point() -> None:
+    years = load("england").years
+    assert years["2018-19"].year_confidence == "one_source"
+    assert years["2020-21"].confidence["1"] == "confirmed"
+    assert years["2020-21"].confidence["6"] == "derived_only"
+    assert years["2020-21"].point_confidence["6"] == ("one_source_plus_arithmetic", "derived_only", "derived_only")
+    assert years["2020-21"].confidence_of("8a", 45753) == "one_source_plus_arithmetic"
+    assert years["2020-21"].confidence_of("8a", 51668) == "derived_only"
+    assert years["2021-22"].confidence["9"] == "derived_only" and years["2021-22"].confidence["7"] == "confirmed"
+    assert years["2022-23"].confidence["1"] == "derived_only" and years["2022-23"].confidence["2"] != "derived_only"
+    assert years["2021-22"].hcas["outer-london"].confidence == "derived_only"
+    # With a supplement, a figure is as certain as the less certain of its point and the HCAS terms.
+    assert years["2021-22"].confidence_of("5", 25655 + 3898, "outer-london") == "derived_only"
+    assert years["2025-26"].confidence_of("5", 31049, "fringe") == "confirmed"
+    assert (
+        years["2023-24"].confidence["9"] == "one_source_plus_arithmetic"
+        and years["2023-24"].confidence["8a"] == "confirmed"
+    )
+    assert {"derived_only", "unconfirmed"} == AT_MOST_WARNING
 
 
 @pytest.mark.parametrize(
@@ -52,6 +158,45 @@ def test_hcas_maths_matches_the_reference(year: str, band: str, zone: str | None
     found = expected(load("england").years[year], (band,), zone)
     assert found is not None
     assert (round(found.low), round(found.high)) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("band", "zone", "low", "high"),
+    [
+        # pay-history.md 5: the 2020/21 inclusive ranges, unrounded.
+        ("3", "fringe", 20771, 22199.10),
+        ("4", "fringe", 22986.60, 25364.85),
+        ("5", "inner-london", 29888.40, 36738),
+        ("6", "outer-london", 36069.75, 42712),
+        ("8d", "outer-london", 80736, 92576),
+        ("9", "inner-london", 97894, 111817),
+    ],
+)
+def test_hcas_maths_matches_the_2020_21_table(band: str, zone: str, low: float, high: float) -> None:
+    found = expected(load("england").years["2020-21"], (band,), zone)
+    assert found is not None
+    assert (found.low, found.high) == pytest.approx((low, high), abs=0.005)
+
+
+@pytest.mark.parametrize(
+    ("band", "point", "printed"),
+    [
+        # NHS Employers' 2021/22 inner London inclusive table, as pay-history.md 0.5 and 2.3 quote it:
+        # the supplement rounded up to the pound.
+        ("1", 0, 23154),
+        ("4", -1, 29859),
+        ("6", 0, 38768),
+        ("8a", -1, 60316),
+        ("8b", 0, 61861),
+        ("8b", -1, 70959),
+        ("8c", 0, 72761),
+        ("8c", -1, 82971),
+    ],
+)
+def test_hcas_maths_matches_nhs_employers_2021_22_table(band: str, point: int, printed: int) -> None:
+    found = expected(load("england").years["2021-22"], (band,), "inner-london")
+    assert found is not None
+    assert math.ceil(found.points[point] - 1e-9) == printed
 
 
 @pytest.mark.parametrize(
