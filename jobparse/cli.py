@@ -423,7 +423,8 @@ def payscales(
     scales = load(nation)
     name = (year or pay_year_name(dt.date.today())).replace("/", "-")
     if name not in scales.years:
-        _error(f"no {nation} pay data for {name}; available: {', '.join(scales.years)}")
+        gap = f" ({scales.missing_years[name]})" if name in scales.missing_years else ""
+        _error(f"no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
     wanted = None if band is None else band.lower().removeprefix("band").strip()
     if wanted is not None and wanted not in scales.years[name].bands:

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 NATIONS = ("england", "scotland", "wales", "northern-ireland")
 ZONES = ("inner-london", "outer-london", "fringe")
 ZONE_NAMES = {"inner-london": "Inner London", "outer-london": "Outer London", "fringe": "fringe"}
-# Northern Ireland implements England's figures (HSC (AfC) 06/2025) and pays no HCAS.
-_DATA_FILE = {"england": "england", "scotland": "scotland", "wales": "wales", "northern-ireland": "england"}
 AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 
 # The reference's confidence labels (shared/reference/pay-history.md), strongest first.
@@ -135,7 +133,7 @@ class PayScales:
         return next((zone for zone, rate in self.rates.items() if abs(rate * 100 - percent) < 0.01), None)
 
     def hours_per_year_in(self, name: str) -> float:
-        """The hours a full-time year has in a pay year (Scotland's week shortened in 2024 and 2026)."""
+        """The hours a full-time year has in a pay year (Scotland's is 36 hours from April 2026)."""
         year = self.years.get(name)
         if year is None or year.hours_per_week is None:
             return self.hours_per_year
@@ -176,10 +174,19 @@ def _bands(raw: dict[str, Any], default: str, cap: str = "confirmed") -> dict[st
     return out
 
 
-def _year(name: str, raw: dict[str, Any], rates: dict[str, float], with_hcas: bool, **extra: Any) -> PayYear:
-    """A PayYear from a year's data; `extra` overrides its fields (a fallback year's own dates)."""
+def _year(
+    name: str,
+    raw: dict[str, Any],
+    rates: dict[str, float],
+    with_hcas: bool,
+    cap: str = "confirmed",
+    default_hours: float | None = None,
+    **extra: Any,
+) -> PayYear:
+    """A PayYear from a year's data: no label above `cap`; `extra` overrides fields (a fallback's own dates)."""
     default = confidence_label(raw.get("confidence", "confirmed"))
-    cap = extra.pop("cap", "confirmed")
+    # A year names its week where it differs from the nation's (null: the reference does not say).
+    hours = raw.get("hours_per_week", default_hours)
     bands = _bands(raw["bands"], default, cap)
     alts = _bands(raw.get("alt_bands", {}), raw.get("alt_confidence", default), cap)
     hcas = {}
@@ -205,7 +212,7 @@ def _year(name: str, raw: dict[str, Any], rates: dict[str, float], with_hcas: bo
         "band_sources": bands["sources"],
         "partial_bands": bands["partial"],
         "missing_bands": {str(band): str(why) for band, why in raw.get("missing_bands", {}).items()},
-        "hours_per_week": raw.get("hours_per_week"),
+        "hours_per_week": hours,
         "implemented": bool(raw.get("implemented", True)),
         "unknown": unknown,
         "note": str(raw.get("note", "")),
@@ -214,7 +221,7 @@ def _year(name: str, raw: dict[str, Any], rates: dict[str, float], with_hcas: bo
     return PayYear(**fields)
 
 
-def _fallback(name: str, own: dict[str, Any], other: dict[str, Any]) -> PayYear:
+def _fallback(name: str, own: dict[str, Any], other: dict[str, Any], hours: float | None) -> PayYear:
     """A year for which a nation pays another's figures: theirs, with this nation's dates and no HCAS."""
     source_nation = own["uses"]
     theirs = other["years"][name]
@@ -232,7 +239,7 @@ def _fallback(name: str, own: dict[str, Any], other: dict[str, Any]) -> PayYear:
         first_in_pay=first,
         unknown=unknown,
         sources=tuple(own.get("sources", ())) + tuple(f"{source_nation}:{s}" for s in theirs.get("sources", ())),
-        hours_per_week=own.get("hours_per_week", theirs.get("hours_per_week")),
+        hours_per_week=own.get("hours_per_week", hours),
         fallback_from=source_nation,
         implemented=bool(own.get("implemented", True)),
         note=str(own.get("note", "")),
@@ -244,12 +251,15 @@ def load(nation: str = "england") -> PayScales:
     """The pay data for a nation: every pay year its file holds (Northern Ireland's may take England's)."""
     if nation not in NATIONS:
         raise ValueError(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
-    raw = load_data(f"payscales/{_DATA_FILE[nation]}.yaml")
-    rates = {} if nation == "northern-ireland" else raw.get("hcas_rates", {})
+    raw = load_data(f"payscales/{nation}.yaml")
+    rates = raw.get("hcas_rates", {})
+    hours = raw.get("hours_per_week")
     others = {data["uses"] for data in raw["years"].values() if "uses" in data}
     other = {name: load_data(f"payscales/{name}.yaml") for name in others}
     years = {
-        name: _fallback(name, data, other[data["uses"]]) if "uses" in data else _year(name, data, rates, bool(rates))
+        name: _fallback(name, data, other[data["uses"]], hours)
+        if "uses" in data
+        else _year(name, data, rates, bool(rates), default_hours=hours)
         for name, data in raw["years"].items()
     }
     missing = {str(name): str(why) for name, why in raw.get("missing_years", {}).items()}

@@ -19,7 +19,7 @@ SHORT = {
 }
 LEGEND = (
     "Confidence per point: C confirmed (two sources), A one source plus arithmetic, S one source, "
-    "U unconfirmed (sources differ), D derived only (printed by no source)."
+    "U unconfirmed (sources differ, or one weak source), D derived only (printed by no source)."
 )
 NATION_NAMES = {"england": "England", "scotland": "Scotland", "wales": "Wales", "northern-ireland": "Northern Ireland"}
 

@@ -127,6 +127,12 @@ def test_payscales() -> None:
     assert code == 0 and "£31,365 / £33,176 / £37,890" in out and "A / D / D" in out and "derived only" in out
     code, _, err = run("payscales", "--year", "2019-20", "--band", "6")
     assert code == 2 and "no figures for band 6 in 2019-20" in err
+    code, out, _ = run("payscales", "--year", "2024-25", "--nation", "northern-ireland", "--band", "7")
+    assert (
+        code == 0 and "Northern Ireland" in out and "England's figures" in out and "£46,148 / £48,526 / £52,809" in out
+    )
+    code, _, err = run("payscales", "--year", "2023-24", "--nation", "wales")
+    assert code == 2 and "neither the Welsh 2023/24 values" in err
     assert run("payscales", "--year", "2025-26", "--band", "10")[0] == 2
     code, out, _ = run("payscales", "--year", "2025-26", "--nation", "scotland", "--band", "7")
     assert code == 0 and "£50,935 / £59,244" in out

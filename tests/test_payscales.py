@@ -84,6 +84,83 @@ def test_england_points_as_the_reference_gives_them(
     assert middle is None or middle in points[1:-1]
 
 
+# Figures typed from pay-history.md 6.1-6.2 and afc-pay.md 5.1-5.2.
+@pytest.mark.parametrize(
+    ("nation", "year", "band", "entry", "middle", "top"),
+    [
+        ("scotland", "2023-24", "1", 23240, None, 23240),
+        ("scotland", "2023-24", "5", 30229, 32300, 37664),
+        ("scotland", "2023-24", "8c", 79466, None, 85181),
+        ("scotland", "2024-25", "7", 48788, 50651, 56747),
+        ("scotland", "2024-25", "8d", 99534, None, 103795),  # derived_only
+        ("scotland", "2025-26", "6", 41668, None, 50775),
+        ("scotland", "2026-27", "6", 43231, 45135, 52679),
+        ("scotland", "2026-27", "9", 127521, None, 133044),
+        ("wales", "2024-25", "5", 30420, 32811, 37031),
+        ("wales", "2024-25", "9", 106967, 113416, 123092),
+        ("wales", "2025-26", "7", 48527, 51028, 55532),
+        ("wales", "2026-27", "3", 26300, None, 27890),
+        ("wales", "2026-27", "8c", 80698, 85611, 92984),
+        ("northern-ireland", "2025-26", "6", 38682, 40823, 46580),
+        ("northern-ireland", "2025-26", "1", 24465, None, 24465),
+        ("northern-ireland", "2024-25", "8a", 53755, 56454, 60504),  # England's, as a fallback
+        ("northern-ireland", "2020-21", "5", 24907, 26970, 30615),
+    ],
+)
+def test_devolved_points_as_the_reference_gives_them(
+    nation: str, year: str, band: str, entry: int, middle: int | None, top: int
+) -> None:
+    points = load(nation).years[year].bands[band]
+    assert (points[0], points[-1]) == (entry, top)
+    assert middle is None or middle in points[1:-1]
+
+
+def test_devolved_years_and_their_weeks() -> None:
+    scotland, wales = load("scotland"), load("wales")
+    assert list(scotland.years) == ["2023-24", "2024-25", "2025-26", "2026-27"]
+    assert [scotland.years[name].hours_per_week for name in scotland.years] == [None, 37, 37, 36]
+    assert scotland.hours_per_year_in("2026-27") == pytest.approx(36 * 365 / 7)
+    assert scotland.hours_per_year_in("2024-25") == pytest.approx(37 * 365 / 7)
+    assert set(scotland.years["2023-24"].missing_bands) == {"8d", "9"}
+    assert scotland.years["2024-25"].confidence["8d"] == "derived_only"
+    assert scotland.years["2024-25"].confidence["8c"] == "one_source_plus_arithmetic"
+    assert scotland.years["2026-27"].alt_bands["1"] == (26519,)  # the superseded pre-revision table
+    assert list(wales.years) == ["2024-25", "2025-26", "2026-27"] and "2023-24" in wales.missing_years
+    assert wales.years["2024-25"].point_confidence["5"] == (
+        "one_source_plus_arithmetic",
+        "derived_only",
+        "derived_only",
+    )
+    assert (
+        wales.years["2024-25"].confidence["6"] == "derived_only"
+        and wales.years["2025-26"].confidence["7"] == "confirmed"
+    )
+    assert all(
+        not year.hcas for nation in ("scotland", "wales", "northern-ireland") for year in load(nation).years.values()
+    )
+
+
+def test_northern_ireland_marks_the_years_it_takes_from_england() -> None:
+    ni, england = load("northern-ireland"), load("england")
+    fallbacks = {name for name, year in ni.years.items() if year.fallback_from == "england"}
+    assert fallbacks == {"2019-20", "2020-21", "2023-24", "2024-25", "2026-27"}
+    assert ni.years["2025-26"].fallback_from is None and ni.years["2025-26"].sources == ("S13",)
+    for name in fallbacks:
+        assert ni.years[name].bands == england.years[name].bands, name
+        assert not ni.years[name].hcas and ni.rates == {}
+    # A figure is no more certain as NI's pay than the statement that NI pays it.
+    assert (
+        england.years["2024-25"].confidence["5"] == "confirmed" and ni.years["2024-25"].confidence["5"] == "one_source"
+    )
+    assert ni.years["2020-21"].confidence["6"] == "derived_only"
+    # NI's own dates: the 2020 award reached pay in May 2020, England's in April.
+    assert ni.years["2020-21"].first_in_pay == dt.date(2020, 5, 1) != england.years["2020-21"].first_in_pay
+    late = ni.years["2026-27"]
+    assert not late.implemented and late.year_confidence == "unconfirmed" and late.first_in_pay == dt.date(2026, 7, 16)
+    assert england.years["2026-27"].implemented
+    assert {"2018-19", "2021-22", "2022-23"} == set(ni.missing_years)
+
+
 @pytest.mark.parametrize(
     ("year", "zone", "minimum", "maximum"),
     [
