@@ -1,13 +1,16 @@
-"""The `jobparse payscales` table: a year's pay points per band, with HCAS-inclusive ranges and confidence."""
+"""The `jobparse payscales` tables: a year's pay points per band (with HCAS) or per medical grade, with confidence."""
 
 from __future__ import annotations
 
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rich.table import Table
 
 from jobparse.payscales import ZONE_NAMES, PayScales, PayYear, money
 from jobparse.terminal import console as make_console
+
+if TYPE_CHECKING:
+    from jobparse.payscales_medical import MedicalScales
 
 # Short forms for the confidence column, explained under the table.
 SHORT = {
@@ -88,3 +91,49 @@ def _paid(year: PayYear) -> str:
     if "first_in_pay" in year.unknown:
         return f"Award first paid: not known (taken as from {year.first_in_pay:%-d %B %Y}, the earliest it could be)"
     return f"Award first paid {year.first_in_pay:%B %Y}"
+
+
+def render_medical(scales: MedicalScales, year_name: str, grade: str | None, out: TextIO, color: str = "auto") -> None:
+    """Print the medical and dental pay of one year (one grade, or all), with each point's confidence."""
+    year = scales.years[year_name]
+    nation = NATION_NAMES.get(scales.nation, scales.nation)
+    table = Table(title=f"{nation} medical and dental pay, {year.label} (from {year.effective_from:%-d %B %Y})")
+    for column in ("Grade", "Contract", "Pay points (basic, a year)", "Points", "Confidence"):
+        table.add_column(column)
+    shown = [pay for name, pay in year.grades.items() if grade in (None, name)]
+    for pay in shown:
+        table.add_row(
+            pay.grade,
+            pay.contract,
+            " / ".join(money(point) for point in pay.points),
+            " / ".join(pay.labels),
+            " / ".join(SHORT[label] for label in pay.confidence),
+        )
+    console = make_console(out, color, width=None if out.isatty() else 160)
+    console.print(table)
+    console.print(LEGEND)
+    # One line per kind of alternative (a superseded circular, a competing source), listing the grades.
+    groups: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for pay in shown:
+        for alt in pay.alternatives:
+            groups.setdefault((alt.confidence, alt.note), {}).setdefault(pay.grade, []).append(money(alt.value))
+    for (label, note), by_grade in groups.items():
+        figures = "; ".join(f"{name} {' / '.join(values)}" for name, values in by_grade.items())
+        console.print(f"Alternative figures ({note}; {label}): {figures}.")
+    for pay in shown:
+        if pay.partial:
+            console.print(f"{pay.grade}: {pay.partial}.")
+    if any(pay.local for pay in shown):
+        console.print(
+            "MT codes: locally employed doctors' grade codes at the nodal-point values; "
+            "the circulars do not require employers to pay them."
+        )
+    if any(pay.hours_per_week for pay in shown):
+        console.print("Resident doctors' basic pay is for a 40-hour week.")
+    for name, why in year.missing.items():
+        if grade in (None, name):
+            console.print(f"No figures for {name}: {why}.")
+    if year.note:
+        console.print(year.note)
+    circulars = f"circulars {'; '.join(year.circulars)}; " if year.circulars else ""
+    console.print(f"{circulars}sources {', '.join(year.sources)} (see jobparse/data/payscales).")

@@ -133,6 +133,13 @@ def test_payscales() -> None:
     )
     code, _, err = run("payscales", "--year", "2023-24", "--nation", "wales")
     assert code == 2 and "neither the Welsh 2023/24 values" in err
+    code, out, _ = run("payscales", "--medical", "--year", "2025-26", "--band", "fy1")
+    assert code == 0 and "£38,831" in out and "nodal point 1" in out and "Consultant" not in out
+    code, out, _ = run("payscales", "--medical", "--year", "2023-24", "--band", "Consultant")
+    assert code == 0 and "£99,532" in out and "pre-reform" in out and "£93,666" in out and "£126,281" in out
+    code, _, err = run("payscales", "--medical", "--year", "2021-22", "--band", "specialist")
+    assert code == 2 and "first-year figures were not found" in err
+    assert run("payscales", "--medical", "--year", "2017-18")[0] == 2
     assert run("payscales", "--year", "2025-26", "--band", "10")[0] == 2
     code, out, _ = run("payscales", "--year", "2025-26", "--nation", "scotland", "--band", "7")
     assert code == 0 and "£50,935 / £59,244" in out

@@ -15,9 +15,11 @@ from jobparse.payscales import (
     NATIONS,
     expected,
     load,
+    load_medical,
     pay_year_name,
     shift_year,
 )
+from jobparse.values.bands import parse_band
 
 
 @pytest.mark.parametrize("nation", NATIONS)
@@ -292,3 +294,130 @@ def test_zone_for_rate() -> None:
         None,
     )
     assert load("scotland").zone_for_rate(5) is None
+
+
+# Medical and dental pay: figures typed from pay-history.md 7.2-7.5 and afc-pay.md 6.
+@pytest.mark.parametrize(
+    ("nation", "year", "grade", "first", "middle", "last"),
+    [
+        ("england", "2018-19", "Consultant", 77913, 87665, 105042),
+        ("england", "2019-20", "Consultant", 79860, 95795, 107668),
+        ("england", "2020-21", "Consultant", 82096, 92372, 110683),
+        ("england", "2021-22", "Consultant", 84559, 95143, 114003),  # derived_only
+        ("england", "2022-23", "Consultant", 88364, 99425, 119134),  # derived_only
+        ("england", "2023-24", "Consultant", 99532, 108390, 131964),
+        ("england", "2024-25", "Consultant", 105504, 114894, 139882),
+        ("england", "2025-26", "Consultant", 109725, 119490, 145478),
+        ("england", "2026-27", "Consultant", 113565, 123672, 150569),
+        ("england", "2018-19", "Specialty Doctor", 39060, 55762, 72840),
+        ("england", "2019-20", "Specialty Doctor", 40037, 57156, 74661),
+        ("england", "2022-23", "Specialty Doctor", 50373, 64237, 78759),
+        ("england", "2023-24", "Specialty Doctor", 52530, 67465, 82400),
+        ("england", "2024-25", "Specialty Doctor", 59175, 75998, 95400),
+        ("england", "2025-26", "Specialty Doctor", 61542, 79038, 99216),
+        ("england", "2026-27", "Specialty Doctor", 63696, 81804, 102689),
+        ("england", "2018-19", "Associate Specialist", 54764, 76508, 90147),
+        ("england", "2019-20", "Associate Specialist", 56133, 78421, 92401),
+        ("england", "2022-23", "Specialist", 80693, 86139, 91584),
+        ("england", "2023-24", "Specialist", 83945, 89610, 95275),
+        ("england", "2024-25", "Specialist", 96990, 100784, 107154),
+        ("england", "2025-26", "Specialist", 100870, 104816, 111441),
+        ("england", "2026-27", "Specialist", 104401, 108484, 115341),
+        ("northern-ireland", "2025-26", "Specialty Doctor", 61542, 79038, 99216),
+        ("northern-ireland", "2025-26", "Specialist", 100870, 104816, 111442),
+        ("wales", "2025-26", "Specialist", 100870, 104816, 111442),
+    ],
+)
+def test_medical_grades_as_the_reference_gives_them(
+    nation: str, year: str, grade: str, first: int, middle: int, last: int
+) -> None:
+    points = load_medical(nation).years[year].grades[grade].points
+    assert (points[0], points[-1]) == (first, last)
+    assert middle in points[1:-1]
+
+
+@pytest.mark.parametrize(
+    ("year", "grade", "figure"),
+    [
+        ("2018-19", "FY1", 27146),
+        ("2018-19", "ST8", 47132),  # nodal point 4 until 2020/21
+        ("2019-20", "FY2", 32050),
+        ("2020-21", "ST6", 49036),
+        ("2020-21", "MT01", 28243),
+        ("2021-22", "ST6", 53077),  # nodal point 5 from 2021/22
+        ("2021-22", "ST5", 50017),
+        ("2022-23", "MT05", 58398),
+        ("2022-23", "CT1", 40257),
+        ("2023-24", "FY1", 32398),
+        ("2024-25", "ST8", 70425),  # derived_only
+        ("2025-26", "CT3", 65048),
+        ("2025-26", "ST6", 73992),
+        ("2026-27", "FY1", 41226),
+        ("2026-27", "CT2", 55355),  # 3b
+        ("2026-27", "ST5", 67998),  # 4c
+        ("2026-27", "ST7", 77348),  # 5b
+        ("2026-27", "MT06", 55355),
+        ("2026-27", "MT05", 76582),  # 5a: MT codes interleave with the new points
+        ("2026-27", "MT10", 77348),
+    ],
+)
+def test_resident_grades_and_mt_codes_are_paid_their_nodal_point(year: str, grade: str, figure: int) -> None:
+    assert load_medical().years[year].grades[grade].points == (figure,)
+
+
+def test_medical_data_is_well_formed() -> None:
+    for nation in NATIONS:
+        for year in load_medical(nation).years.values():
+            assert year.effective_from.day == 1 and year.sources
+            for pay in year.grades.values():
+                assert all(a < b for a, b in itertools.pairwise(pay.points)), f"{year.name} {pay.grade}: increasing"
+                assert len(pay.labels) == len(pay.points) == len(pay.confidence)
+                assert set(pay.confidence) | {alt.confidence for alt in pay.alternatives} <= set(CONFIDENCE)
+            assert not set(year.grades) & set(year.missing), year.name
+            values = list(year.nodal_points.values())
+            assert values == sorted(values), f"{year.name}: nodal points rise"
+    england = load_medical().years
+    assert list(england) == [f"{start}-{(start + 1) % 100:02d}" for start in range(2018, 2027)]
+    # Local codes: MT01-MT04 from 2018, MT05 from 2021/22, MT06-MT10 only with the 2026/27 re-cut.
+    assert "MT05" not in england["2020-21"].grades and "MT05" in england["2021-22"].grades
+    assert "MT06" not in england["2025-26"].grades and "MT10" in england["2026-27"].grades
+    assert england["2025-26"].grades["MT03"].local and not england["2025-26"].grades["CT1"].local
+    assert england["2025-26"].grades["FY1"].hours_per_week == 40
+    assert england["2018-19"].effective_from == dt.date(2018, 10, 1)
+    assert "Associate Specialist" in england["2021-22"].missing and "Specialist" in england["2021-22"].missing
+
+
+def test_medical_confidence_and_alternatives_are_exposed() -> None:
+    england = load_medical().years
+    assert england["2021-22"].grades["Consultant"].weakest == "derived_only"
+    assert england["2019-20"].confidence_of("Consultant") == "confirmed"
+    assert england["2024-25"].confidence_of("FY1") == "derived_only"
+    assert england["2025-26"].confidence_of("FY1") == "confirmed"
+    # The pre-reform 2023/24 consultant range, and nodal point 5 raised from 1 October 2021.
+    assert [alt.value for alt in england["2023-24"].grades["Consultant"].alternatives] == [93666, 126281]
+    assert england["2023-24"].confidence_of("Consultant", 93666) == "one_source_plus_arithmetic"
+    assert england["2021-22"].confidence_of("ST7", 56077) == "one_source"
+    assert england["2021-22"].confidence_of("ST7", 53077) == "confirmed"
+    # 2026/27: PC(M&D) 1/2026R's five points, superseded by R2, stay as alternatives.
+    assert [alt.value for alt in england["2026-27"].grades["CT2"].alternatives] == [54499]
+    assert [alt.value for alt in england["2018-19"].grades["FY1"].alternatives] == [26614]  # 2017/18, until October
+    assert load_medical("scotland").years["2025-26"].grades["Specialist"].partial
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Consultant in Acute Medicine", "2025-26"),
+        ("Specialty Doctor", "2025-26"),
+        ("Specialist (2021 contract)", "2025-26"),
+        ("Associate Specialist", "2019-20"),
+        ("FY1", "2025-26"),
+        ("CT2", "2025-26"),
+        ("ST6", "2025-26"),
+        ("Nodal point 3", "2025-26"),
+        ("MT05", "2022-23"),
+    ],
+)
+def test_medical_grades_are_named_as_the_parser_writes_them(text: str, year: str) -> None:
+    grade = parse_band(text).value
+    assert grade is not None and grade in load_medical().years[year].grades
