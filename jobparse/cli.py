@@ -440,31 +440,67 @@ def payscales(
         str | None,
         typer.Option("--year", help="Pay year, such as 2025-26 or 2025/26. [default: the year in force today]"),
     ] = None,
-    band: Annotated[str | None, typer.Option("--band", help="Only this band (6, 8a, ...).")] = None,
+    band: Annotated[
+        str | None, typer.Option("--band", help="Only this band (6, 8a, ...); with --medical, this grade.")
+    ] = None,
     nation: Annotated[str, typer.Option("--nation", help="england, scotland, wales or northern-ireland.")] = "england",
+    medical: Annotated[
+        bool,
+        typer.Option(
+            "--medical",
+            help="Medical and dental pay instead: consultants, SAS doctors, resident doctors (FY1 to ST8) "
+            "and the MT codes for locally employed doctors; --band then takes a grade (Consultant, FY1, MT03).",
+        ),
+    ] = False,
 ) -> None:
-    """Show the Agenda for Change pay points (and HCAS limits) for a pay year."""
+    """Show the pay points for a pay year, with their confidence: Agenda for Change bands and HCAS, or medical grades."""
     from jobparse.payscales import NATIONS, load, pay_year_name
-    from jobparse.payscales_table import render_table
 
     if nation not in NATIONS:
         _error(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
         raise typer.Exit(EXIT_USAGE)
-    scales = load(nation)
     name = (year or pay_year_name(dt.date.today())).replace("/", "-")
+    if medical:
+        _medical_table(ctx, nation, name, band)
+        return
+    from jobparse.payscales_table import render_table
+
+    scales = load(nation)
     if name not in scales.years:
-        _error(f"no {nation} pay data for {name}; available: {', '.join(scales.years)}")
+        gap = f" ({scales.missing_years[name]})" if name in scales.missing_years else ""
+        _error(f"no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
-    if band is not None and band.lower().removeprefix("band").strip() not in scales.years[name].bands:
-        _error(f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}")
+    wanted = None if band is None else band.lower().removeprefix("band").strip()
+    if wanted is not None and wanted not in scales.years[name].bands:
+        why = scales.years[name].missing_bands.get(wanted)
+        _error(
+            f"no figures for band {wanted} in {name}: {why}"
+            if why
+            else f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
+        )
         raise typer.Exit(EXIT_USAGE)
-    render_table(
-        scales,
-        name,
-        None if band is None else band.lower().removeprefix("band").strip(),
-        sys.stdout,
-        _settings(ctx).color,
-    )
+    render_table(scales, name, wanted, sys.stdout, _settings(ctx).color)
+
+
+def _medical_table(ctx: typer.Context, nation: str, name: str, grade: str | None) -> None:
+    """`payscales --medical`: one year's medical and dental grades, or one grade."""
+    from jobparse.payscales import load_medical
+    from jobparse.payscales_table import render_medical
+
+    scales = load_medical(nation)
+    if name not in scales.years:
+        _error(f"no {nation} medical pay data for {name}; available: {', '.join(scales.years)}")
+        raise typer.Exit(EXIT_USAGE)
+    year = scales.years[name]
+    wanted = None
+    if grade is not None:
+        folded = {known.casefold(): known for known in [*year.grades, *year.missing]}
+        wanted = folded.get(grade.strip().casefold())
+        if wanted is None or wanted in year.missing:
+            why = f": {year.missing[wanted]}" if wanted in year.missing else f"; grades are {', '.join(year.grades)}"
+            _error(f"no figures for {grade!r} in {name}{why}")
+            raise typer.Exit(EXIT_USAGE)
+    render_medical(scales, name, wanted, sys.stdout, _settings(ctx).color)
 
 
 class SchemaName(enum.StrEnum):

@@ -145,7 +145,24 @@ def test_rules_code_or_name_still_explains_one_rule() -> None:
 def test_payscales() -> None:
     code, out, _ = run("payscales", "--year", "2025/26", "--band", "6")
     assert code == 0 and "£38,682 / £40,823 / £46,580" in out and "£40,616 / £42,864 / £48,778" in out
-    assert run("payscales", "--year", "2019-20")[0] == 2
+    assert run("payscales", "--year", "2017-18")[0] == 2
+    code, out, _ = run("payscales", "--year", "2020/21", "--band", "6")
+    assert code == 0 and "£31,365 / £33,176 / £37,890" in out and "A / D / D" in out and "derived only" in out
+    code, _, err = run("payscales", "--year", "2019-20", "--band", "6")
+    assert code == 2 and "no figures for band 6 in 2019-20" in err
+    code, out, _ = run("payscales", "--year", "2024-25", "--nation", "northern-ireland", "--band", "7")
+    assert (
+        code == 0 and "Northern Ireland" in out and "England's figures" in out and "£46,148 / £48,526 / £52,809" in out
+    )
+    code, _, err = run("payscales", "--year", "2023-24", "--nation", "wales")
+    assert code == 2 and "neither the Welsh 2023/24 values" in err
+    code, out, _ = run("payscales", "--medical", "--year", "2025-26", "--band", "fy1")
+    assert code == 0 and "£38,831" in out and "nodal point 1" in out and "Consultant" not in out
+    code, out, _ = run("payscales", "--medical", "--year", "2023-24", "--band", "Consultant")
+    assert code == 0 and "£99,532" in out and "pre-reform" in out and "£93,666" in out and "£126,281" in out
+    code, _, err = run("payscales", "--medical", "--year", "2021-22", "--band", "specialist")
+    assert code == 2 and "first-year figures were not found" in err
+    assert run("payscales", "--medical", "--year", "2017-18")[0] == 2
     assert run("payscales", "--year", "2025-26", "--band", "10")[0] == 2
     code, out, _ = run("payscales", "--year", "2025-26", "--nation", "scotland", "--band", "7")
     assert code == 0 and "£50,935 / £59,244" in out
