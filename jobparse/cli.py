@@ -329,7 +329,16 @@ def validate(
         str | None,
         typer.Option(
             "--nation",
-            help="Pay scales to check against: england, scotland, wales, northern-ireland. [default: england]",
+            help="Judge pay by this nation's scales: england, scotland, wales, northern-ireland, or auto "
+            "(each advert's own nation, from its employer and postcode; England where nothing tells). [default: auto]",
+        ),
+    ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            "--profile",
+            help="published (a live advert: every field its layout prints is required) or draft (not yet "
+            "published: no date posted or reference expected). [default: published]",
         ),
     ] = None,
     config_file: Annotated[
@@ -376,7 +385,12 @@ def validate(
     with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         config = load_config(config_file, start=start).with_overrides(
-            select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
+            select=select or (),
+            ignore=ignore or (),
+            today=when,
+            nation=None if nation == "auto" else nation,
+            profile=profile,
+            fail_on=fail_on,
         )
         unreadable = internal = failing = False
         items = list(expand(paths))

@@ -17,7 +17,10 @@ from jobparse.rules import OPTIONAL_GROUPS, Rule, all_rules, resolve
 
 CONFIG_NAME = ".jobparse.yaml"
 FAIL_LEVELS = ("error", "warning", "info", "never")
-TOP_KEYS = ("select", "ignore", "today", "nation", "fail-on", "rules")
+TOP_KEYS = ("select", "ignore", "today", "nation", "profile", "fail-on", "rules")
+# "published": a live advert, which must carry everything its layout prints; "draft": not yet
+# published, so no date posted or reference is expected.
+PROFILES = ("published", "draft")
 # A config file is a few lines; anything this large is a mistake (or an attack on the parser).
 MAX_CONFIG_BYTES = 256 * 1024
 MAX_DEPTH = 8
@@ -34,7 +37,8 @@ class Config:
     severities: Mapping[str, Severity]  # read-only by convention; plain dicts so that --jobs can pickle it
     options: Mapping[str, Any]
     today: dt.date | None = None
-    nation: str = "england"
+    nation: str | None = None  # None: each advert's own nation (from its employer, postcode, ...)
+    profile: str = "published"
     fail_on: str = "error"
     source: str | None = None  # the file it came from
 
@@ -55,6 +59,7 @@ class Config:
         ignore: Iterable[str] = (),
         today: dt.date | None = None,
         nation: str | None = None,
+        profile: str | None = None,
         fail_on: str | None = None,
     ) -> Config:
         """A copy with command-line settings applied on top (they win over the file)."""
@@ -67,6 +72,8 @@ class Config:
         enabled = tuple(code for code in enabled if code not in dropped)
         if nation is not None and nation not in NATIONS:
             raise ConfigError(f"--nation: unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
+        if profile is not None and profile not in PROFILES:
+            raise ConfigError(f"--profile: unknown profile {profile!r}; expected one of {', '.join(PROFILES)}")
         if fail_on is not None and fail_on not in FAIL_LEVELS:
             raise ConfigError(f"--fail-on: expected one of {', '.join(FAIL_LEVELS)}")
         return dataclasses.replace(
@@ -74,6 +81,7 @@ class Config:
             enabled=enabled,
             today=today or self.today,
             nation=nation or self.nation,
+            profile=profile or self.profile,
             fail_on=fail_on or self.fail_on,
         )
 
@@ -223,9 +231,12 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
             today = dt.date.fromisoformat(str(today))
         except ValueError:
             raise fail("today", f"expected a date such as 2025-09-01, not {today!r}") from None
-    nation = raw.get("nation", "england")
-    if nation not in NATIONS:
-        raise fail("nation", f"expected one of {', '.join(NATIONS)}, not {nation!r}")
+    nation = raw.get("nation", "auto")
+    if nation != "auto" and nation not in NATIONS:
+        raise fail("nation", f"expected auto or one of {', '.join(NATIONS)}, not {nation!r}")
+    profile = raw.get("profile", "published")
+    if profile not in PROFILES:
+        raise fail("profile", f"expected one of {', '.join(PROFILES)}, not {profile!r}")
     fail_on = raw.get("fail-on", "error")
     if fail_on not in FAIL_LEVELS:
         raise fail("fail-on", f"expected one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
@@ -234,7 +245,8 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
         severities=severities,
         options=options,
         source=source,
-        nation=nation,
+        nation=None if nation == "auto" else nation,
+        profile=profile,
         fail_on=fail_on,
         today=today,
     )

@@ -6,7 +6,7 @@ import dataclasses
 import typing
 from typing import Any
 
-from jobparse.config import FAIL_LEVELS
+from jobparse.config import FAIL_LEVELS, PROFILES
 from jobparse.payscales import NATIONS
 from jobparse.rules import GROUPS, all_rules
 
@@ -56,7 +56,14 @@ def build() -> dict[str, Any]:
             },
             "ignore": {"type": "array", "items": {"$ref": "#/$defs/selector"}, "description": "Skip these rules."},
             "today": {"type": "string", "format": "date", "description": "Judge dates as of this day (YYYY-MM-DD)."},
-            "nation": {"enum": list(NATIONS), "description": "Pay scales to check against."},
+            "nation": {
+                "enum": ["auto", *NATIONS],
+                "description": "Pay scales to check against; auto (the default) takes each advert's own nation.",
+            },
+            "profile": {
+                "enum": list(PROFILES),
+                "description": "published (default): every field the layout prints is required; draft: no date posted or reference expected.",
+            },
             "fail-on": {
                 "enum": list(FAIL_LEVELS),
                 "description": "Exit 1 when a problem is at or above this severity.",

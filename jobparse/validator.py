@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from jobparse.config import Config
 from jobparse.findings import Problem, Severity
 from jobparse.model import Advert
-from jobparse.payscales import load
 from jobparse.rules import RuleContext, all_rules
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 
 def context(config: Config) -> RuleContext:
     """The rule context a config describes (today defaults to the real date)."""
-    return RuleContext(today=config.today or dt.date.today(), nation=config.nation, scales=load(config.nation))
+    return RuleContext(today=config.today or dt.date.today(), nation=config.nation, profile=config.profile)
 
 
 def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | None = None) -> list[Problem]:

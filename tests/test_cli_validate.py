@@ -60,7 +60,7 @@ def test_band_7_message_names_the_expected_range(tmp_path: Path) -> None:
     changed.write_text(SEED_000.read_text(encoding="utf-8").replace("Band\nBand 6", "Band\nBand 7"), encoding="utf-8")
     _, document = report(str(changed), "--today", "2025-09-01", "--select", "JP105")
     (problem,) = document["files"][0]["problems"]
-    assert problem["message"].startswith("Band 7 in 2025/26 is £47,810 to £54,710")
+    assert problem["message"].startswith("Band 7 on England's 2025/26 scale is £47,810 to £54,710")
     assert problem["message"].endswith("the advert says £40,617 to £48,778")
     assert (problem["line"], problem["column"]) == (37, 1)
 
@@ -74,7 +74,7 @@ def test_fail_on_levels() -> None:
 
 def test_select_and_ignore() -> None:
     _, document = report(str(SEED_000), "--today", "2025-09-01", "--select", "text", "--ignore", "JP404")
-    assert {p["code"] for p in document["files"][0]["problems"]} == {"JP402", "JP403"}
+    assert {p["code"] for p in document["files"][0]["problems"]} == {"JP402", "JP403", "JP406"}
 
 
 def test_config_file_and_its_errors(tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_rules_list_and_explain() -> None:
     from jobparse.rules import all_rules
 
     code, out, _ = run("rules")
-    assert code == 0 and len(out.splitlines()) == len(all_rules()) == 25 and out.startswith("JP101  salary-range-order")
+    assert code == 0 and len(out.splitlines()) == len(all_rules()) == 29 and out.startswith("JP101  salary-range-order")
     code, out, _ = run("rules", "salary-matches-band")
     assert code == 0 and out.startswith("JP105 salary-matches-band") and "Examples:" in out
     assert run("rules", "JP999")[0] == 2

@@ -13,8 +13,12 @@ from jobparse.findings import Severity
 
 
 def test_defaults_enable_every_rule() -> None:
+    from jobparse.rules import OPTIONAL_GROUPS, all_rules
+
     config = Config.default()
-    assert len(config.enabled) == 23 and config.fail_on == "error" and config.nation == "england"
+    everyday = [code for code, rule in all_rules().items() if rule.GROUP not in OPTIONAL_GROUPS]
+    assert config.enabled == tuple(everyday) and len(everyday) >= 25
+    assert config.fail_on == "error" and config.nation is None and config.profile == "published"
 
 
 def test_found_upward_from_the_input(tmp_path: Path) -> None:
@@ -38,7 +42,8 @@ def test_pyproject_without_the_section_is_skipped(tmp_path: Path) -> None:
 
 def test_select_ignore_by_code_name_and_group() -> None:
     config = from_mapping({"select": ["pay", "JP201"], "ignore": ["salary-missing"]})
-    assert config.enabled == ("JP101", "JP103", "JP104", "JP105", "JP106", "JP107", "JP201")
+    pay = ("JP101", "JP103", "JP104", "JP105", "JP106", "JP107", "JP108", "JP109")
+    assert config.enabled == (*pay, "JP201")
 
 
 def test_severity_and_options() -> None:
@@ -71,7 +76,7 @@ def test_command_line_wins() -> None:
         ),
         ("fail-on: sometimes\n", ".jobparse.yaml:1: fail-on: expected one of error, warning, info, never"),
         ("today: someday\n", ".jobparse.yaml:1: today: expected a date"),
-        ("nation: mars\n", ".jobparse.yaml:1: nation: expected one of"),
+        ("nation: mars\n", ".jobparse.yaml:1: nation: expected auto or one of"),
         ("select: [JP999]\n", ".jobparse.yaml:1: select: unknown rule or group 'JP999'"),
         ("select: 5\n", ".jobparse.yaml:1: select: expected a list"),
         ("- just\n- a list\n", "expected a mapping of settings"),

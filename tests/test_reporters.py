@@ -113,7 +113,7 @@ def test_text_report_shows_the_line_and_a_marker(reports: list[FileReport]) -> N
     assert "    | …family, friends and careers." in text
     assert (
         "2 file(s)" not in text
-        and "3 file(s), 2 advert(s): 0 error(s), 9 warning(s), 4 info; 1 file(s) could not be read" in text
+        and "3 file(s), 2 advert(s): 0 error(s), 13 warning(s), 4 info; 1 file(s) could not be read" in text
     )
 
 

@@ -36,7 +36,8 @@ _ANNUAL_FIGURE = 5000
 
 # A band as written in a title or a sentence: "Band 5", "Band 7 to Band 8a", "B7 or 8a", "Band 6 - 7".
 BAND_WORDS = lazy_compile(
-    r"\b(?:AfC\s+)?(?:band|b)\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|–|to|or|&)\s*+(?:band\s*+|b\s*+)?\d{1,2}(?:\s?[a-d])?\b)?",
+    r"\b(?:AfC\s+)?(?:band|b)\s*\d{1,2}(?:\s?[a-d])?\b(?:\s*+(?:/|-|–|to|or|&"
+    r"|(?:with\s+)?(?:progression|progressing|rising|developing)\s+(?:on\s+)?to)\s*+(?:band\s*+|b\s*+)?\d{1,2}(?:\s?[a-d])?\b)?",
     regex.IGNORECASE,
 )
 # A line that opens with a band is this post's grade: Trac repeats "NHS AfC: Band 3" under the

@@ -26,12 +26,13 @@ def _text_of(tokens: list[Token], skip: set[int], source: str = "details") -> Te
 
 
 def section_as_text(ctx: Context, *ids: str) -> Text | None:
-    """The text of the first section with one of these ids (lines used by facts left out)."""
-    found = ctx.section(*ids)
-    if found is None:
-        return None
-    i, section = found
-    return _text_of(list(section.tokens), ctx.used[i])
+    """The text of the first section with one of these ids that has any (lines used by facts left
+    out): a Find a Job "Summary" heading followed at once by the employer's "Job summary" is empty."""
+    for wanted in ids:
+        for i, section in enumerate(ctx.sections):
+            if section.id == wanted and (found := _text_of(list(section.tokens), ctx.used[i])) is not None:
+                return found
+    return None
 
 
 def summary(ctx: Context) -> Text | None:

@@ -11,18 +11,17 @@ from typing import Any, Protocol, TypeVar, cast
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.payscales import PayScales
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
 class RuleContext:
-    """What every rule may read besides the advert: the date to judge by and the pay data."""
+    """What every rule may read besides the advert: the date to judge by, the nation and the profile."""
 
     today: dt.date
-    nation: str
-    scales: PayScales
+    nation: str | None = None  # None: each advert's own nation (see rules._pay.basis)
+    profile: str = "published"  # "draft": an advert not yet published (no date posted or reference yet)
     # Work that several rules need for the same advert (see `shared`), kept for the latest advert.
     memo: dict[str, tuple[Advert, Any]] = field(default_factory=dict, compare=False, repr=False)
 
@@ -66,10 +65,12 @@ def _modules() -> tuple[ModuleType, ...]:
         confused_words,
         contact_missing,
         date_unreadable,
+        employer_name_across_run,
         employer_name_consistent,
         empty_section,
         gendered_wording,
         hcas_included_matches,
+        hcas_name_consistent,
         hcas_terms_official,
         jobposting_recommended,
         jobposting_required,
@@ -78,7 +79,9 @@ def _modules() -> tuple[ModuleType, ...]:
         redundant_phrases,
         reference_format,
         required_fields,
+        salary_figure_malformed,
         salary_matches_band,
+        salary_matches_grade,
         salary_missing,
         salary_range_order,
         short_advertising_window,
@@ -86,11 +89,12 @@ def _modules() -> tuple[ModuleType, ...]:
     )
 
     return (
-        salary_range_order, salary_missing, band_missing, band_unknown, salary_matches_band,
-        hcas_included_matches, hcas_terms_official,
+        salary_range_order, salary_figure_malformed, salary_missing, band_missing, band_unknown,
+        salary_matches_band, salary_matches_grade, hcas_included_matches, hcas_terms_official,
         posted_after_closing, start_after_closing, closing_date_passed, short_advertising_window, date_unreadable,
-        required_fields, empty_section, contact_missing, reference_format, postcode_format, employer_name_consistent,
-        confused_words, redundant_phrases, amount_format, acronym_expansion, gendered_wording,
+        required_fields, empty_section, contact_missing, reference_format, postcode_format,
+        employer_name_consistent, employer_name_across_run,
+        confused_words, redundant_phrases, amount_format, acronym_expansion, gendered_wording, hcas_name_consistent,
         jobposting_required, jobposting_recommended,
     )  # fmt: skip
 

@@ -1,13 +1,19 @@
 """Employer name written two different ways.
 
 The employer's name should be written the same way throughout: "Kent & Medway" in one place
-and "Kent and Medway" in another looks careless and splits search results.
+and "Kent and Medway" in another looks careless and splits search results. The name above the
+title (NHS Jobs' display line) may be a short form of the name in the employer details
+("Northmoor Hospitals NHSFT"), but not another name (a trust's former name beside its current
+one) or a misspelling of it.
 
 Options: none.
 
 Examples:
   PASS  Employer name: Kent and Medway NHS Trust ... Kent and Medway NHS Trust's privacy notice
+  PASS  above the title: Northmoor Hospitals NHSFT; Employer name: Northmoor Hospitals NHS Foundation Trust
   FAIL  Employer name: Kent and Medway NHS Trust ... Kent & Medway NHS Trust's privacy notice
+  FAIL  above the title: Kent & Medway NHS & Social Care Partnership Trust;
+        Employer name: Kent and Medway Mental Health NHS Trust
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import regex
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
 from jobparse.rules import NoOptions, RuleContext
+from jobparse.rules._names import comparison
 
 CODE = "JP306"
 NAME = "employer-name-consistent"
@@ -50,6 +57,16 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     if employer is None or employer.name is None or len(employer.name.value.split()) < 2:
         return
     name = employer.name.value
+    display = employer.display_name
+    if display is not None and display.span != employer.name.span:
+        how = comparison(display.value, name)
+        if how != "same":
+            what = "a misspelling of" if how == "misspelt" else "another name than"
+            yield Finding(
+                display.span,
+                f"the employer above the title, {display.value!r}, is {what} the employer details' {name!r}",
+                hint="use the employer's current name in both places",
+            )
     pattern = _variants(name)
     text = advert.text
     seen: set[str] = set()

@@ -2,14 +2,16 @@
 
 Job boards place adverts on a map by postcode. Each job location and the employer's address
 should end in a valid UK postcode; a last line that looks like a postcode but is not one
-("DA2 6CB": C is never used in the last two letters) is a warning, a location with no postcode
-at all is info.
+("DA2 6CB": C is never used in the last two letters) or is cut short ("LU6 3S", "LU6 3": the
+part after the space is a digit and two letters) is a warning, a location with no postcode at
+all is info. An outward code on its own ("LU6") is a district, not a mistake.
 
 Options: none.
 
 Examples:
   PASS  Job locations: Littlebrook Hospital / Bow Arrow Lane / Dartford / DA2 6PB
   FAIL  Job locations: Littlebrook Hospital / Bow Arrow Lane / Dartford / DA2 6CB
+  FAIL  Location: Dunstable, LU6 3S
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ SEVERITY = Severity.WARNING
 
 # Postcode-shaped: a letter-digit mix of 5 to 8 characters at the end of the last line.
 _ATTEMPT = lazy_compile(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+# Cut short: an outward code, a space, then a digit and at most one letter (capitals, as postcodes
+# are printed, so that "Ward 3" or "Level 2" is not read as one).
+_PARTIAL = lazy_compile(r"(?<![\w-])[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]?\s*$")
 
 
 Options = NoOptions
@@ -47,7 +52,14 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             continue
         last = address.lines[-1] if address.lines else ""
         attempt = _ATTEMPT.search(last)
-        if attempt is not None:
+        partial = _PARTIAL.search(last) if attempt is None else None
+        if partial is not None:
+            yield Finding(
+                address.span,
+                f"{partial.group().strip()!r} in the {what} is an incomplete postcode",
+                hint="give the whole postcode: the part after the space is a digit and two letters",
+            )
+        elif attempt is not None:
             yield Finding(
                 address.span,
                 f"{attempt.group().strip()!r} in the {what} is not a valid UK postcode",

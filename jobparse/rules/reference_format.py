@@ -1,7 +1,9 @@
 """Reference number in an odd format.
 
 References are matched by job boards and applicant systems: letters, digits and the separators
-- / . _ & * only, no spaces, 3 to 40 characters ("380-AC0746", "334-CLI-7180321").
+- / . _ & * only, no spaces, 3 to 40 characters, starting with a letter or digit and ending with
+one (or Trac's closing *), with no two separators together ("380-AC0746", "334-CLI-7180321",
+"456-XYZ-1234567*"). The message says what is odd.
 
 Options:
   pattern: a regular expression the whole reference must match (default: the rule above)
@@ -9,6 +11,7 @@ Options:
 Examples:
   PASS  Reference number: 380-AC0746
   FAIL  Reference number: 380 AC 0746 (draft)
+  FAIL  Reference number: 380-AC0746- (a separator at the end)
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ SEVERITY = Severity.WARNING
 class Options:
     """Settings of this rule."""
 
-    pattern: str = r"[A-Za-z0-9][A-Za-z0-9\-/._&*]{2,39}"
+    pattern: str = r"(?=.{3,40}$)[A-Za-z0-9](?:[A-Za-z0-9]|[\-/._&](?![\-/._&*]))*[A-Za-z0-9*]"
 
     def __post_init__(self) -> None:
         try:
@@ -55,6 +58,22 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     if reference is not None and _compiled(options.pattern).fullmatch(reference.value, timeout=1) is None:
         yield Finding(
             reference.span,
-            f"the reference {reference.value!r} is not in the expected format",
+            f"the reference {reference.value!r} is not in the expected format ({_oddity(reference.value)})",
             hint="use letters, digits and - / . _ & * only, without spaces",
         )
+
+
+def _oddity(reference: str) -> str:
+    """What makes a reference odd, in words."""
+    if any(ch.isspace() for ch in reference):
+        return "it has a space"
+    if not 3 <= len(reference) <= 40:
+        return f"it has {len(reference)} characters"
+    if not reference[0].isalnum():
+        return f"it starts with {reference[0]!r}"
+    if not (reference[-1].isalnum() or reference[-1] == "*"):
+        return f"it ends with {reference[-1]!r}"
+    other = next((ch for ch in reference if not ch.isalnum() and ch not in "-/._&*"), None)
+    if other is not None:
+        return f"it has {other!r}"
+    return "two separators together"

@@ -31,8 +31,8 @@ Options = NoOptions
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     salary = advert.salary
-    if salary is None or salary.minimum is None or salary.maximum is None:
-        return
+    if salary is None or salary.minimum is None or salary.maximum is None or salary.malformed:
+        return  # a malformed figure is salary-figure-malformed's to report
     if salary.minimum > salary.maximum:
         yield Finding(
             salary.span,

@@ -13,9 +13,12 @@ AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")
 
 # "Band 6", "band 8A", "B7", "NHS AfC: Band 6"; the first band must carry the word or a "B".
 FIRST_BAND = lazy_compile(r"\b(?:band|b)\s*(?P<band>\d{1,2}(?:\s?[a-dA-D])?)(?![\w])", regex.IGNORECASE)
-# Further bands after a separator: "/3", " to 6", " or 8a", " - Band 7", " & 8b".
+# Further bands after a separator: "/3", " to 6", " or 8a", " - Band 7", " & 8b", and a
+# developmental post's "with progression to Band 3", "progressing to Band 6", "rising to 7".
 NEXT_BAND = lazy_compile(
-    r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,)\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}(?:\s?[a-dA-D])?)(?![\w])",
+    r"(?<!\s)\s*+(?:/|-|–|—|\bto\b|\bor\b|\band\b|&|,"
+    r"|(?:\bwith\s+)?\b(?:progression|progressing|rising|developing|moving|development)\s+(?:on\s+)?(?:to|into)\b)"
+    r"\s*+(?:band\s*+|b\s*+)?(?P<band>\d{1,2}(?:\s?[a-dA-D])?)(?![\w])",
     regex.IGNORECASE,
 )
 AFC_WORD = lazy_compile(r"\bafc\b")

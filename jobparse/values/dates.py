@@ -146,3 +146,28 @@ def find_day_month(text: str) -> DayMonth | None:
     if not 1 <= day <= 31:
         return None
     return DayMonth(_month(match["month"]), day, match.start(), match.end())
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+
+
+def why_unreadable(text: str) -> tuple[str, str]:
+    """Why a string is not a date: ("impossible", "31 September 2025: September has 30 days"),
+    ("no-year", "it gives no year") or ("no-date", "it holds no date")."""
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, ISO):
+        match = pattern.search(text)
+        if match is None or _full_date(match) is not None:
+            continue
+        year, month, day = _year(match["year"]), _month(match["month"]), int(match["day"])
+        written = match[0].strip()
+        if not 1 <= month <= 12:
+            return "impossible", f"{written}: there is no month {month}"
+        length = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        name = MONTH_NAMES[month - 1]
+        if month == 2 and day == 29:
+            return "impossible", f"{written}: {year} is not a leap year, so February has 28 days"
+        return "impossible", f"{written}: {name} has {length} days" if day else f"{written}: there is no day 0"
+    if find_day_month(text) is not None:
+        return "no-year", "it gives no year"
+    return "no-date", "it holds no date"

@@ -15,3 +15,27 @@ def test_fail_and_written_as_ampersand() -> None:
     (problem,) = problems(text, "JP306")
     assert (problem.line, problem.column, str(problem.severity)) == (11, 1, "warning")
     assert "'Kent & Medway NHS Trust'" in problem.message
+
+
+def _with_display(line: str, name: str = "Riverside Health NHS Foundation Trust") -> str:
+    return variant(
+        ("Staff Nurse - Acute Medical Unit\n", f"{line}\nStaff Nurse - Acute Medical Unit\n"),
+        ("Employer name\nRiverside Health NHS Foundation Trust", f"Employer name\n{name}"),
+        ("Riverside Health NHS Foundation Trust serves", "The trust serves"),
+    )
+
+
+def test_pass_short_form_above_the_title() -> None:
+    assert codes(_with_display("Riverside Health NHSFT"), "JP306") == []
+
+
+def test_fail_former_name_above_the_title() -> None:
+    text = _with_display("Riverside & Lowbridge Community NHS Trust")
+    (problem,) = problems(text, "JP306")
+    assert (problem.line, str(problem.severity)) == (1, "warning")
+    assert "another name than" in problem.message and "'Riverside Health NHS Foundation Trust'" in problem.message
+
+
+def test_fail_misspelt_name_above_the_title() -> None:
+    (problem,) = problems(_with_display("Riversyde Health NHS Foundation Trust"), "JP306")
+    assert "a misspelling of" in problem.message

@@ -16,7 +16,7 @@ def test_fail_says_inclusive_but_basic_figures() -> None:
     text = variant(("£31,049 to £37,796 a year", "£31,049 to £37,796 a year incl. of HCAs"))
     (problem,) = problems(text, "JP106")
     assert (problem.line, str(problem.severity)) == (20, "error")
-    assert "is the basic Band 5 scale for 2025/26" in problem.message
+    assert "is basic Band 5 on England's 2025/26 scale" in problem.message
     assert "with the fringe HCAS it is £32,601 to £39,686" in problem.message
 
 

@@ -1,6 +1,6 @@
 """JP305 postcode-format."""
 
-from tests.rules.helpers import CLEAN, codes, variant
+from tests.rules.helpers import CLEAN, codes, problems, variant
 
 
 def test_pass() -> None:
@@ -15,3 +15,14 @@ def test_fail_invalid_postcode() -> None:
 def test_info_no_postcode() -> None:
     text = variant(("Lowbridge\nLB4 7QT\nEmployer details", "Lowbridge\nEmployer details"))
     assert codes(text, "JP305") == [(28, "JP305", "info")]
+
+
+def test_fail_postcode_cut_short() -> None:
+    text = variant(("Lowbridge\nLB4 7QT\nEmployer details", "Lowbridge\nLB4 7Q\nEmployer details"))
+    assert codes(text, "JP305") == [(28, "JP305", "warning")]
+    assert "'LB4 7Q' in the job location is an incomplete postcode" in problems(text, "JP305")[0].message
+
+
+def test_outward_code_alone_is_not_a_mistake() -> None:
+    text = variant(("Lowbridge\nLB4 7QT\nEmployer details", "Lowbridge LB4\nEmployer details"))
+    assert [severity for _, _, severity in codes(text, "JP305")] == ["info"]

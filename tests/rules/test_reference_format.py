@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.rules.helpers import CLEAN, codes, variant
+from tests.rules.helpers import CLEAN, codes, problems, variant
 
 
 @pytest.mark.parametrize("reference", ["412-RGH-5521", "334-CLI-7180321", "C&P-PSY/0425*"])
@@ -16,3 +16,12 @@ def test_fail_spaces() -> None:
 
 def test_option_pattern() -> None:
     assert codes(CLEAN, "JP304", pattern=r"\d{3}-[A-Z]{2}\d{4}") == [(26, "JP304", "warning")]
+
+
+@pytest.mark.parametrize(
+    ("reference", "why"),
+    [("412-RGH-5521-", "it ends with '-'"), ("412--RGH-5521", "two separators together"), ("412#RGH", "it has '#'")],
+)
+def test_fail_says_what_is_odd(reference: str, why: str) -> None:
+    (problem,) = problems(variant(("412-RGH-5521", reference)), "JP304")
+    assert why in problem.message

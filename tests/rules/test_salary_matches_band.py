@@ -29,7 +29,9 @@ def test_fail_wrong_band_names_expected_range() -> None:
     text = variant(("Band\nBand 5", "Band\nBand 7"))
     (problem,) = problems(text, "JP105")
     assert (problem.line, str(problem.severity)) == (20, "error")
-    assert problem.message == "Band 7 in 2025/26 is £47,810 to £54,710; the advert says £31,049 to £37,796"
+    assert problem.message == (
+        "Band 7 on England's 2025/26 scale is £47,810 to £54,710; the advert says £31,049 to £37,796"
+    )
 
 
 def test_fail_hourly_rate_off_scale() -> None:
@@ -59,7 +61,7 @@ def test_no_pay_data_for_the_year_is_info() -> None:
         ("November 2025", "November 2031"),
     )
     (problem,) = problems(text, "JP105")
-    assert str(problem.severity) == "info" and "no england pay data for 2031/32" in problem.message
+    assert str(problem.severity) == "info" and "no England pay data for 2031/32" in problem.message
 
 
 def test_scotland_scale_with_the_nation_setting() -> None:
@@ -72,3 +74,14 @@ def test_scotland_scale_with_the_nation_setting() -> None:
     assert validate(parse(text), scotland) == []
     england = from_mapping({"today": "2025-09-01", "select": ["JP105"]})
     assert [p.code for p in validate(parse(text), england)] == ["JP105"]
+
+
+def test_no_date_posted_allows_for_an_award_paid_while_the_advert_was_open() -> None:
+    # Closing 15 August 2025 with no date posted: written before the 2025/26 award reached pay
+    # (August 2025), so the 2024/25 scale is expected, not out of date.
+    text = variant(
+        ("Date posted\n12 September 2025\n", ""),
+        ("28 September 2025", "15 August 2025"),
+        ("£31,049 to £37,796", "£29,970 to £36,483"),
+    )
+    assert codes(text, "JP105", today=dt.date(2025, 8, 1)) == [(18, "JP105", "info")]
