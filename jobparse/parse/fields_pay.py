@@ -317,6 +317,29 @@ ALLOWANCE = lazy_compile(
 _RATE_PERIODS = frozenset({"hour", "day", "session"})
 
 
+def _terms_in(text: str, base: int, source: str) -> HcasTerms | None:
+    """The HCAS terms of a line that names the supplement: the sentence that names it with its
+    terms, else one that gives the terms alone ("... receive the Outer London HCAS. This is
+    calculated at 15% of basic salary, subject to a minimum ..."); the zone from the line when the
+    sentence does not say it."""
+    sentences = []
+    offset = 0
+    for sentence in SENTENCE_END.split(text):
+        begin = text.find(sentence, offset)
+        offset = begin + len(sentence)
+        has_terms = PERCENT.search(sentence) or HCAS_MIN.search(sentence) or HCAS_MAX.search(sentence)
+        if has_terms:
+            sentences.append((HCAS_WORD.search(sentence) is None, begin, sentence))
+    if not sentences:
+        return None
+    _, begin, sentence = min(sentences, key=lambda found: found[0])  # naming the supplement first
+    rate, minimum, maximum, zone = read_hcas_terms(sentence)
+    if zone is None:
+        zone = read_hcas_terms(text)[3]
+    span = Span(base + begin, base + begin + len(sentence))
+    return HcasTerms(rate, minimum, maximum, zone, sentence, span, source)
+
+
 def hcas_terms(ctx: Context) -> HcasTerms | None:
     """HCAS terms (rate, minimum, maximum, zone) stated in the salary line or a sentence of prose."""
     fact = ctx.fact("salary")
@@ -327,19 +350,7 @@ def hcas_terms(ctx: Context) -> HcasTerms | None:
     for text, base, source in candidates:
         if HCAS_WORD.search(text) is None:
             continue
-        offset = 0
-        for sentence in SENTENCE_END.split(text):
-            begin = text.find(sentence, offset)
-            offset = begin + len(sentence)
-            if HCAS_WORD.search(sentence) is None:
-                continue
-            if (
-                PERCENT.search(sentence) is None
-                and HCAS_MIN.search(sentence) is None
-                and HCAS_MAX.search(sentence) is None
-            ):
-                continue
-            rate, minimum, maximum, zone = read_hcas_terms(sentence)
-            span = Span(base + begin, base + begin + len(sentence))
-            return HcasTerms(rate, minimum, maximum, zone, sentence, span, source)
+        found = _terms_in(text, base, source)
+        if found is not None:
+            return found
     return None

@@ -234,6 +234,23 @@ def _analyse(advert: Advert, ctx: RuleContext) -> Analysis | None:
     return Analysis(judged, bands, low, high, period, zones, tuple(found))
 
 
+def bands_paying(advert: Advert, ctx: RuleContext) -> tuple[tuple[str, PayYear], ...]:
+    """Each single Agenda for Change band whose basic scale the salary's yearly figures are, in a
+    year the advert may quote (an advert that prints no band can still be told its band)."""
+    salary = advert.salary
+    if salary is None or salary.minimum is None or salary.maximum is None or salary.period not in (None, "year"):
+        return ()
+    judged = basis(advert, ctx)
+    tolerance = float(judged.scales.tolerance["basic"])
+    found: dict[tuple[str, str], tuple[str, PayYear]] = {}
+    for year in judged.accepted():
+        for variant in _variants(judged.scales.nation, year.name):
+            for band, points in variant.bands.items():
+                if matches(salary.minimum, points, tolerance) and matches(salary.maximum, points, tolerance):
+                    found.setdefault((band, year.name), (band, year))
+    return tuple(found.values())
+
+
 def band_options(advert: Advert, bands: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The band, then any wider range the advert states for the same post, containing it: a
     developmental post's title "Band 5/6" or contract "Band 5 to 6 developmental post"."""

@@ -2,7 +2,8 @@
 
 Pounds of a thousand or more should be written one way throughout: "£1303" beside "£40,617"
 looks careless. The salary line sets the style (with or without a thousands comma); without a
-salary, the style most amounts use.
+salary, the style most amounts use. Figures a job board prints itself are left out (Find a Job's
+"Additional salary information" repeats the salary without commas whatever the advert wrote).
 
 Options: none.
 
@@ -30,6 +31,8 @@ POUNDS = lazy_compile(r"£\s?(?P<figure>\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d\d)?(?!
 
 
 Options = NoOptions
+# Facts whose figures the job board writes, not the advert's author.
+BOARD_FACTS = frozenset({"salary_extra"})
 
 
 def _style(figure: str) -> str:
@@ -38,7 +41,12 @@ def _style(figure: str) -> str:
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
-    found = list(POUNDS.finditer(advert.text, advert.span.start, advert.span.end, timeout=2))
+    boards = [fact.span for fact in advert.facts if fact.key in BOARD_FACTS]
+    found = [
+        match
+        for match in POUNDS.finditer(advert.text, advert.span.start, advert.span.end, timeout=2)
+        if not any(span.start <= match.start() < span.end for span in boards)
+    ]
     styles = Counter(_style(match["figure"]) for match in found)
     if len(styles) < 2:
         return

@@ -4,7 +4,10 @@ The employer's name should be written the same way throughout: "Kent & Medway" i
 and "Kent and Medway" in another looks careless and splits search results. The name above the
 title (NHS Jobs' display line) may be a short form of the name in the employer details
 ("Northmoor Hospitals NHSFT"), but not another name (a trust's former name beside its current
-one) or a misspelling of it.
+one) or a misspelling of it. A full organisation name in the text ("... NHS Trust") that begins
+like the employer's but names another body of the same place ("At Castlegate and District
+Hospitals NHS Trust" in an advert by Castlegate University Hospitals NHS Foundation Trust) is
+reported too, unless it reads as a partner ("with", "and", "partnership" just before it).
 
 Options: none.
 
@@ -26,7 +29,7 @@ import regex
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
 from jobparse.rules import NoOptions, RuleContext
-from jobparse.rules._names import comparison
+from jobparse.rules._names import WORD, comparison, words
 
 CODE = "JP306"
 NAME = "employer-name-consistent"
@@ -35,6 +38,43 @@ SEVERITY = Severity.WARNING
 
 
 Options = NoOptions
+
+# A full organisation name in running text: capitalised words ending with the kind of body.
+ORGANISATION = regex.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*[ \t]+(?:(?:and|&|of|the|for|on)[ \t]+)?){1,7}"
+    r"(?:NHS[ \t]+Foundation[ \t]+Trust|NHS[ \t]+Trust|Foundation[ \t]+Trust|NHSFT"
+    r"|Health[ \t]+(?:and|&)[ \t]+Social[ \t]+Care[ \t]+Trust|University[ \t]+Health[ \t]+Board|Health[ \t]+Board)\b"
+)
+# Capitalised words that open a sentence, not a name.
+_OPENERS = frozenset(
+    {
+        "at",
+        "the",
+        "our",
+        "join",
+        "welcome",
+        "in",
+        "for",
+        "with",
+        "about",
+        "why",
+        "work",
+        "working",
+        "as",
+        "to",
+        "from",
+        "by",
+        "this",
+        "here",
+        "within",
+        "across",
+    }
+)
+# Words just before a name that make it a partner, not the employer.
+_PARTNER = regex.compile(
+    r"(?:\bwith|\band|&|\bpartners?(?:hip)?|\balongside|\bbetween|\bneighbouring|\bother|\bfrom|\bto|\bby|\bor)\s+(?:the\s+|our\s+)?$",
+    regex.I,
+)
 
 
 # Cached: an archive holds many adverts from each employer, and compiling the pattern anew for
@@ -67,15 +107,47 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
                 f"the employer above the title, {display.value!r}, is {what} the employer details' {name!r}",
                 hint="use the employer's current name in both places",
             )
+    yield from _other_names(advert, name)
     pattern = _variants(name)
     text = advert.text
     seen: set[str] = set()
     for match in pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
         written = match.group()
-        if written != name and " ".join(written.split()) != name and written not in seen:
+        # Case alone is styling (recruitment packs print names in capitals), not another name.
+        if " ".join(written.split()).casefold() != name.casefold() and written not in seen:
             seen.add(written)
             yield Finding(
                 Span(match.start(), match.end()),
                 f"the employer is written {written!r} here but {name!r} in the employer details",
                 hint=f"write {name!r} everywhere",
             )
+
+
+def _other_names(advert: Advert, name: str) -> Iterator[Finding]:
+    """Full organisation names in the text that begin like the employer's but name another body."""
+    text = advert.text
+    own = words(name)
+    place = next((word for word in WORD.findall(name.casefold()) if word in own), None)
+    if place is None or place not in text[advert.span.start : advert.span.end].casefold():
+        return
+    seen: set[str] = set()
+    display = advert.employer.display_name if advert.employer is not None else None
+    for match in ORGANISATION.finditer(text, advert.span.start, advert.span.end, timeout=2):
+        if display is not None and display.span.start <= match.start() < display.span.end:
+            continue  # the display line: compared above
+        found = match.group().split()
+        start = match.start()
+        while found and found[0].casefold() in _OPENERS:
+            start = text.index(found[1], start + len(found[0])) if len(found) > 1 else match.end()
+            found = found[1:]
+        mention = " ".join(found)
+        if not mention or mention in seen or place not in words(mention):
+            continue
+        seen.add(mention)
+        if comparison(mention, name) == "same" or _PARTNER.search(text[max(0, start - 30) : start]):
+            continue
+        yield Finding(
+            Span(start, match.end()),
+            f"the employer is called {mention!r} here but {name!r} in the employer details",
+            hint="use the employer's current name throughout",
+        )

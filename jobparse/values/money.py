@@ -69,11 +69,17 @@ TEXT_HCAS_INCLUDED = lazy_compile(
     rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including|incl?\.?)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}"
     # "... a High Cost Area Supplement of 5% ... The rate shown includes this supplement.": only
     # ever tried on text that names the supplement (the callers check).
-    rf"|\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,30}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including)\s+(?:this|that|the)\s+(?:supplement|allowance|payment|weighting)\b",
+    rf"|\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,30}}?\b(?:is|are)?\s*(?:inclusive\s+of|includes?|including)\s+(?:this|that|the)\s+(?:supplement|allowance|payment|weighting)\b"
+    # "... attract a High Cost Area allowance, and the salary shown includes it."
+    rf"|\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,30}}?\b(?:includes?|is\s+inclusive\s+of)\s+(?:it|this|them)\b"
+    # "The High-Cost Area Allowance is included in the salary range shown"
+    rf"|{_HCAS}[^.\n]{{0,40}}?\b(?:is|are)\s+(?:already\s+)?(?:included|incorporated)\s+(?:in|within)\s+(?:the\s+)?(?:salary|pay|figures?|rates?)\b",
     regex.IGNORECASE,
 )
 TEXT_HCAS_EXCLUDED = lazy_compile(
-    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:exclusive\s+of|excludes?|excluding|does\s+not\s+include|do\s+not\s+include)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}",
+    rf"\b(?:salary|salaries|pay|figures?|rates?)\b[^.\n]{{0,60}}?\b(?:is|are)?\s*(?:exclusive\s+of|excludes?|excluding|does\s+not\s+include|do\s+not\s+include)\s+(?:the\s+|a\s+|any\s+)?(?:\S+\s+){{0,3}}?{_HCAS}"
+    # "... (HCAS). This is ... paid monthly in addition to the salary shown above."
+    rf"|\b(?:is|are)\s+(?:\w+\s+){{0,3}}?(?:paid\s+)?(?:\w+\s+)?(?:in\s+addition\s+to|on\s+top\s+of)\s+(?:the\s+|your\s+)?(?:basic\s+)?(?:salary|pay)\b",
     regex.IGNORECASE,
 )
 

@@ -22,3 +22,21 @@ def test_salary_sets_the_style() -> None:
     )
     (problem,) = problems(text, "JP403")
     assert (problem.line, problem.hint) == (11, "write £1303")
+
+
+FIND_A_JOB = """\
+Pharmacy Assistant
+| Posting date: | 15 September 2025 |
+|---|---|
+| Salary: | £24,937.00 to £26,598.00 per year |
+| Additional salary information: | £24937.00 - £26598.00 a year |
+| Closing date: | 06 October 2025 |
+| Location: | Ashby Fields, LE65 2QU |
+| Company: | Charnwood Forest Hospitals NHS Trust |
+Summary
+A supplement of at least £1303 applies.
+"""
+
+
+def test_figures_the_job_board_prints_itself_are_left_out() -> None:
+    assert [p.line for p in problems(FIND_A_JOB, "JP403")] == [10]

@@ -39,3 +39,27 @@ def test_fail_former_name_above_the_title() -> None:
 def test_fail_misspelt_name_above_the_title() -> None:
     (problem,) = problems(_with_display("Riversyde Health NHS Foundation Trust"), "JP306")
     assert "a misspelling of" in problem.message
+
+
+def test_fail_former_name_in_the_text() -> None:
+    text = variant(
+        ("Riverside Health NHS Foundation Trust serves", "At Riverside District Hospitals NHS Trust we serve")
+    )
+    (problem,) = problems(text, "JP306")
+    assert (problem.line, problem.column) == (11, 4)
+    assert "'Riverside District Hospitals NHS Trust' here" in problem.message
+
+
+def test_pass_short_name_of_the_same_kind_and_partner_bodies() -> None:
+    text = variant(
+        (
+            "Riverside Health NHS Foundation Trust serves",
+            "Riverside Health NHSFT works with Riverside Community NHS Trust and serves",
+        )
+    )
+    assert codes(text, "JP306") == []
+
+
+def test_pass_capitals_are_styling_not_another_name() -> None:
+    text = variant(("Riverside Health NHS Foundation Trust serves", "RIVERSIDE HEALTH NHS FOUNDATION TRUST serves"))
+    assert codes(text, "JP306") == []
