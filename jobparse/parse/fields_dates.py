@@ -41,7 +41,7 @@ START_SENTENCE = lazy_compile(
 # assessment day, an event ("a two-week induction course commencing on 6 October 2025").
 NOT_THE_POST = lazy_compile(
     r"\b(?:interview|shortlist|induction|course|training|assessment|open\s+(?:day|evening)|event|"
-    r"session|webinar|programme\s+of\s+study|placement\s+visit)",
+    r"session|webinar|programme\s+of\s+study|placement\s+visit|test\s+of\s+competence|exam(?:ination)?s?\b)",
     regex.IGNORECASE,
 )
 # Every way START_SENTENCE can match contains one of these words, in lower case

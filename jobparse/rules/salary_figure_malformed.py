@@ -32,8 +32,12 @@ Options = NoOptions
 
 
 def regrouped(written: str, other: float | None) -> str | None:
-    """The figure's own digits grouped in thousands, when that reads as a figure beside `other`."""
-    pounds, _, pence = written.lstrip("£ ").partition(".")
+    """The figure's own digits grouped in thousands (or its last comma read as the decimal point,
+    "£13,79"), when that reads as a figure beside `other`."""
+    figure = written.lstrip("£ ")
+    if "." not in figure and "," in figure and len(figure.rsplit(",", 1)[1]) == 2:
+        figure = figure[: figure.rindex(",")] + "." + figure.rsplit(",", 1)[1]
+    pounds, _, pence = figure.partition(".")
     digits = pounds.replace(",", "")
     if not digits.isdigit() or other is None or other <= 0:
         return None
@@ -55,6 +59,18 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
         guess = regrouped(written, other)
         yield Finding(
             span,
-            f"the salary figure {written!r} is not a well-formed amount (its thousands are not grouped in threes)",
+            f"the salary figure {written!r} is not a well-formed amount ({_why(written)})",
             hint=f"check the digits: {guess}?" if guess else "check the digits of this figure",
         )
+
+
+def _why(written: str) -> str:
+    """What is wrong with a malformed figure, in words."""
+    figure = written.lstrip("£ ")
+    if figure.count(".") > 1 or ("." in figure and "," in figure.rsplit(".", 1)[1]):
+        return "it has more than one decimal point"
+    if "." in figure and len(figure.rsplit(".", 1)[1]) > 2:
+        return "it has more than two figures of pence"
+    if "," in figure and len(figure.rsplit(",", 1)[1]) == 2:
+        return "a comma stands where the decimal point should be"
+    return "its thousands are not grouped in threes"

@@ -8,6 +8,9 @@ plus a High Cost Area Supplement: clamp(rate x basic, minimum, maximum), with a 
 allowed for rounding. Hourly rates are compared with the scale divided by the nation's hours in a
 year; pro-rata salaries are full-time figures and are compared as they are. Every message names
 the nation and pay year of the scale it used, and says where a nation pays another's figures.
+Figures that are one share of the scale at both ends (a part-time post's actual pay: 80% is 30
+hours a week) are info; hourly figures off the scale are a warning (bank rates often add holiday
+pay or unsocial-hours enhancements).
 
 Until a pay award reaches pay, adverts may still quote the previous year's scale: that is
 accepted and reported as info (as a warning once the award is being paid). A scale announced
@@ -32,9 +35,9 @@ from collections.abc import Iterator
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
-from jobparse.payscales import ZONE_NAMES
+from jobparse.payscales import AT_MOST_WARNING, ZONE_NAMES, PayScales, PayYear, expected, shift_year
 from jobparse.rules import NoOptions, RuleContext
-from jobparse.rules._pay import Standing, analyse, band_label, capped, expected_text
+from jobparse.rules._pay import Analysis, Standing, analyse, band_label, expected_text
 
 CODE = "JP105"
 NAME = "salary-matches-band"
@@ -74,9 +77,24 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             zone = analysis.zones[0]
             figures = expected_text(year, analysis.bands, zone, analysis.period, judged.scales)
             with_hcas = f" ({figures} with the {ZONE_NAMES[zone]} HCAS)"
-        confidence = [year.confidence_of(band) for band in analysis.bands]
-        severity = capped(Severity.ERROR, *confidence)
-        doubt = " (jobparse's figures for it are not confirmed)" if severity < Severity.ERROR else ""
+        share = part_time_share(analysis, year, judged.scales)
+        if share is not None:
+            yield Finding(
+                span,
+                f"{analysis.range_text()} is {share:.1%} of {label} on {judged.scale_name(year)} ({scale}): "
+                f"part-time pay for about {share * judged.scales.hours_per_year_in(year.name) / 52.143:.1f} hours "
+                "a week?",
+                hint="adverts usually print the full-time figures and say pro rata",
+                severity=Severity.INFO,
+            )
+            return
+        doubt = _doubt(analysis, year)
+        # Hourly figures in adverts are often bank rates with holiday pay or unsocial-hours
+        # enhancements added ("£9.21 to £16.85 an hour": Band 2 to its Sunday rate).
+        if not doubt and analysis.period == "hour":
+            doubt = "hourly rates may include holiday pay or enhancements"
+        severity = Severity.WARNING if doubt else Severity.ERROR
+        doubt = f" ({doubt})" if doubt else ""
         yield Finding(
             span,
             f"{label} on {judged.scale_name(year)} is {scale}{with_hcas}{doubt}; the advert says {analysis.range_text()}",
@@ -108,3 +126,46 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             f"the salary is {label} on {judged.scale_name(best)}, which starts on {best.effective_from:%-d %B %Y}",
             severity=Severity.INFO,
         )
+
+
+def part_time_share(analysis: Analysis, year: PayYear, scales: PayScales) -> float | None:
+    """The share of the band's scale the figures are, when both ends are the same share of it (a
+    part-time post's actual pay: £17,597 to £21,593 is 70.6% of £24,907 to £30,615)."""
+    if analysis.period != "year":
+        return None
+    exp = expected(year, analysis.bands, None)
+    if exp is None:
+        return None
+    week = scales.hours_per_year_in(year.name) / 52.143
+
+    def half_hours(share: float) -> bool:  # a part-time week is a whole number of half hours
+        return 0.1 <= share <= 0.95 and abs(share * week * 2 - round(share * week * 2)) < 0.15
+
+    if analysis.minimum == analysis.maximum:
+        return next((share for point in exp.points if half_hours(share := analysis.minimum / point)), None)
+    low, high = analysis.minimum / exp.low, analysis.maximum / exp.high
+    if abs(low - high) > 0.005 or not half_hours((low + high) / 2):
+        return None
+    return (low + high) / 2
+
+
+def _doubt(analysis: Analysis, year: PayYear) -> str:
+    """Why jobparse's data cannot rule the figures out, if it cannot: figures it marks unconfirmed
+    or derived only, points of the band it lacks, or no figures for the year before (which adverts
+    may still quote)."""
+    if any(year.confidence_of(band) in AT_MOST_WARNING for band in analysis.bands):
+        return "jobparse's figures for it are not confirmed"
+    partial = [band for band in analysis.bands if band in year.partial_bands]
+    exp = expected(year, analysis.bands, None)
+    if partial and exp is not None and exp.low <= analysis.minimum <= analysis.maximum <= exp.high:
+        return f"jobparse's data lacks some points of Band {partial[0]}"
+    scales = analysis.basis.scales
+    before = shift_year(year.name, -1)
+    earlier = scales.years.get(before)
+    label = before.replace("-", "/")
+    if earlier is None:
+        return f"jobparse has no {label} figures, which adverts may still quote"
+    lacking = [band for band in analysis.bands if band in earlier.missing_bands]
+    if lacking:
+        return f"jobparse has no {label} figures for Band {lacking[0]}, which adverts may still quote"
+    return ""

@@ -13,11 +13,12 @@ from jobparse.values import memo
 # A figure as written: "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049", "£40.617" (a
 # European thousands point), and malformed ones such as "£4,8778" (a misplaced comma), which are
 # taken whole so that they are reported, never read as another number. The £ may be missing on
-# the second end of a range. `figure` is checked in Python (`_read_figure`).
+# the second end of a range; a stray space after a thousands comma ("£37, 890") is read through.
+# `figure` is checked in Python (`_read_figure`).
 AMOUNT = lazy_compile(
     r"""
     (?P<pound>£|GBP\s?)?\s?
-    (?<![\d.,])(?P<figure>\d++(?:[,.]\d++)*+)
+    (?<![\d.,])(?P<figure>\d++(?:(?:[,.]|,[ ](?=\d{3}(?![\d.,])))\d++)*+)
     (?P<k>\s?[kK]\b)?
     """,
     regex.VERBOSE,
@@ -50,6 +51,7 @@ PERIOD_WORDS = {
     "week": "week", "monthly": "month", "month": "month", "sessional": "session",
 }  # fmt: skip
 
+BRACKETED = lazy_compile(r"\([^()]*\)")
 UP_TO = lazy_compile(r"\bup\s+to\s*$", regex.IGNORECASE)  # "up to £45,000": a maximum only
 PRO_RATA = lazy_compile(r"\bpro[\s\-]?rata\b", regex.IGNORECASE)
 
@@ -151,6 +153,7 @@ def to_number(integer: str, decimals: str | None = None, thousands: bool = False
 
 def _read_figure(figure: str, thousands: bool) -> float | int | None:
     """The value of a figure as written, or None when it is malformed ("4,8778", "40,61.7")."""
+    figure = figure.replace(", ", ",")
     if figure.isdigit():
         return to_number(figure, None, thousands)
     if _GROUPED.fullmatch(figure):
@@ -276,6 +279,17 @@ def parse_salary(text: str) -> SalaryParse:
         elif UP_TO.search(text, 0, first.start):
             minimum = None
     hcas = hcas_statement(text)
+    if hcas is not None and amounts:
+        # "£28,691 - £35,207 £24,907-£30,615 per annum + HCAS": the statement is about the figures
+        # just before it, not these, when another range stands between.
+        # An equivalent in brackets ("(£15.88 to £19.33 an hour)") is the same statement.
+        used = 2 if maximum is not None and len(amounts) > 1 and maximum == amounts[1].value else 1
+        brackets = [match.span() for match in BRACKETED.finditer(text)]
+        if any(
+            amount.end <= hcas[1] and not any(start <= amount.start < end for start, end in brackets)
+            for amount in amounts[used:]
+        ):
+            hcas = None
     note = None
     if minimum is None and maximum is None and not malformed:
         note = next((name for name, pattern in NOTES if pattern.search(text)), None)

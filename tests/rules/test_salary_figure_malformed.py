@@ -24,3 +24,9 @@ def test_fail_without_a_plausible_reading_offers_no_figure(written: str) -> None
 
 def test_range_order_leaves_malformed_figures_to_this_rule() -> None:
     assert codes(variant(("£31,049 to £37,796", "£31,049 to £3,7796")), "JP101") == []
+
+
+def test_comma_for_the_decimal_point_is_named_and_read_as_one() -> None:
+    (problem,) = problems(variant(("£31,049 to £37,796 a year", "£15,88 to £19.33 an hour")), "JP109")
+    assert "a comma stands where the decimal point should be" in problem.message
+    assert problem.hint == "check the digits: £15.88?"

@@ -34,8 +34,8 @@ def test_fail_wrong_band_names_expected_range() -> None:
     )
 
 
-def test_fail_hourly_rate_off_scale() -> None:
-    assert codes(variant(("£31,049 to £37,796 a year", "£12.00 an hour")), "JP105") == [(20, "JP105", "error")]
+def test_hourly_rate_off_scale_is_a_warning() -> None:
+    assert codes(variant(("£31,049 to £37,796 a year", "£12.00 an hour")), "JP105") == [(20, "JP105", "warning")]
 
 
 def test_previous_year_before_award_reaches_pay_is_info() -> None:
@@ -85,3 +85,27 @@ def test_no_date_posted_allows_for_an_award_paid_while_the_advert_was_open() -> 
         ("£31,049 to £37,796", "£29,970 to £36,483"),
     )
     assert codes(text, "JP105", today=dt.date(2025, 8, 1)) == [(18, "JP105", "info")]
+
+
+def test_part_time_actual_pay_is_info_with_the_hours() -> None:
+    # 30 of 37.5 hours: 80% of £31,049 to £37,796.
+    (problem,) = problems(variant(("£31,049 to £37,796", "£24,839 to £30,237")), "JP105")
+    assert str(problem.severity) == "info" and "80.0% of Band 5" in problem.message and "30.0 hours" in problem.message
+
+
+def test_year_before_without_figures_for_the_band_is_at_most_a_warning() -> None:
+    # Posted November 2020 at the 2019/20 Band 5 scale: jobparse has no 2019/20 Band 5 figures,
+    # so it cannot tell last year's scale from a mistake.
+    text = variant(
+        ("12 September 2025", "12 November 2020"),
+        ("28 September 2025", "28 November 2020"),
+        ("November 2025", "January 2021"),
+        ("£31,049 to £37,796", "£24,214 to £30,112"),
+    )
+    (problem,) = problems(text, "JP105", today=dt.date(2020, 11, 1))
+    assert str(problem.severity) == "warning" and "no 2019/20 figures for Band 5" in problem.message
+
+
+def test_one_figure_that_is_part_time_pay_is_info() -> None:
+    # 22.5 of 37.5 hours at the entry point: 60% of £31,049.
+    assert codes(variant(("£31,049 to £37,796", "£18,629.40")), "JP105") == [(20, "JP105", "info")]

@@ -156,3 +156,20 @@ def test_bare_figures_need_a_thousands_separator() -> None:
 
 def test_sessional_pay_names_its_period_first() -> None:
     assert find_period("Between £7,959.64 and £8,531.12 p/session p/year") == "session"
+
+
+@pytest.mark.parametrize(
+    ("text", "included"),
+    [
+        ("£28,691 - £35,207 £24,907-£30,615 per annum + HCAS", None),  # the statement is the second range's
+        ("£31,049 to £37,796 (£15.88 to £19.33 an hour) incl. HCAS", True),  # the same pay, hourly
+        ("£31,049 to £37,796 pro rata, 37.5 hours, incl HCAS", True),
+    ],
+)
+def test_hcas_statement_belongs_to_the_figures_just_before_it(text: str, included: bool | None) -> None:
+    assert parse_salary(text).hcas_included is included
+
+
+def test_stray_space_after_a_thousands_comma_is_read_through() -> None:
+    parsed = parse_salary("£24,907 - £37, 890")
+    assert (parsed.minimum, parsed.maximum, parsed.malformed) == (24907, 37890, ())
