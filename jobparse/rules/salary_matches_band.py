@@ -138,8 +138,11 @@ def part_time_share(analysis: Analysis, year: PayYear, scales: PayScales) -> flo
         return None
     week = scales.hours_per_year_in(year.name) / 52.143
 
-    def half_hours(share: float) -> bool:  # a part-time week is a whole number of half hours
-        return 0.1 <= share <= 0.95 and abs(share * week * 2 - round(share * week * 2)) < 0.15
+    def half_hours(share: float) -> bool:  # a whole number of half hours a week, or of per cent
+        hours = share * week * 2
+        return 0.1 <= share <= 0.95 and (
+            abs(hours - round(hours)) < 0.15 or abs(share * 100 - round(share * 100)) < 0.05
+        )
 
     if analysis.minimum == analysis.maximum:
         return next((share for point in exp.points if half_hours(share := analysis.minimum / point)), None)

@@ -13,12 +13,13 @@ from jobparse.values import memo
 # A figure as written: "£40,617", "£47,810.00", "£12.45", "£25k", "£ 31049", "£40.617" (a
 # European thousands point), and malformed ones such as "£4,8778" (a misplaced comma), which are
 # taken whole so that they are reported, never read as another number. The £ may be missing on
-# the second end of a range; a stray space after a thousands comma ("£37, 890") is read through.
+# the second end of a range; a stray space after a thousands comma ("£37, 890") is read through,
+# and so is a space written as the thousands separator right after the £ ("£30 615").
 # `figure` is checked in Python (`_read_figure`).
 AMOUNT = lazy_compile(
     r"""
     (?P<pound>£|GBP\s?)?\s?
-    (?<![\d.,])(?P<figure>\d++(?:(?:[,.]|,[ ](?=\d{3}(?![\d.,])))\d++)*+)
+    (?<![\d.,])(?P<figure>\d++(?:(?:[,.]|,[ ](?=\d{3}(?![\d.,]))|(?<=£\d{1,3})[ ](?=\d{3}(?![\d.,])))\d++)*+)
     (?P<k>\s?[kK]\b)?
     """,
     regex.VERBOSE,
@@ -153,7 +154,7 @@ def to_number(integer: str, decimals: str | None = None, thousands: bool = False
 
 def _read_figure(figure: str, thousands: bool) -> float | int | None:
     """The value of a figure as written, or None when it is malformed ("4,8778", "40,61.7")."""
-    figure = figure.replace(", ", ",")
+    figure = figure.replace(", ", ",").replace(" ", ",")
     if figure.isdigit():
         return to_number(figure, None, thousands)
     if _GROUPED.fullmatch(figure):

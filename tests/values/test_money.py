@@ -173,3 +173,7 @@ def test_hcas_statement_belongs_to_the_figures_just_before_it(text: str, include
 def test_stray_space_after_a_thousands_comma_is_read_through() -> None:
     parsed = parse_salary("£24,907 - £37, 890")
     assert (parsed.minimum, parsed.maximum, parsed.malformed) == (24907, 37890, ())
+
+
+def test_space_as_the_thousands_separator_after_the_pound_sign() -> None:
+    assert (parse_salary("£24907 -£30 615").maximum, parse_salary("£25 000 to £30 000").minimum) == (30615, 25000)
