@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from jobparse.cli import app
 from jobparse.terminal import PROGRESS_FROM, wants_progress
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, NO_INDEX, ROOT, build_artefacts, package_index_reachable
 
 SEED = FIXTURES / "seeds" / "000_b2fd4549ad324420.txt"
 BAD = SEED.read_text(encoding="utf-8").replace("Band\nBand 6", "Band\nBand 7")
@@ -52,6 +52,9 @@ def test_hook_entry_run_the_way_pre_commit_runs_it(tmp_path: Path) -> None:
 def test_pre_commit_runs_the_hook_in_a_scratch_repository(tmp_path: Path) -> None:
     """The real thing: pre-commit installs this repository's hook and runs it on a commit's files."""
     pytest.importorskip("pre_commit")
+    if not package_index_reachable():
+        pytest.skip(NO_INDEX)  # pre-commit installs the hook's dependencies with pip
+    before = build_artefacts()
     repo = tmp_path / "adverts"
     repo.mkdir()
     env = {**os.environ, "PRE_COMMIT_HOME": str(ROOT / ".venv" / "pre-commit-cache"), "GIT_AUTHOR_NAME": "t",
@@ -69,6 +72,7 @@ def test_pre_commit_runs_the_hook_in_a_scratch_repository(tmp_path: Path) -> Non
     assert proc.returncode == 1, output[-3000:]
     assert "jobparse validate" in output and "Failed" in output
     assert "JP105" in output and "draft.txt" in output
+    assert build_artefacts() == before  # pre-commit builds in its own clone, never in this tree
 
 
 def test_github_format_is_chosen_inside_github_actions() -> None:
