@@ -8,7 +8,7 @@ import enum
 import os
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +18,8 @@ import typer
 from jobparse import __version__
 from jobparse.errors import ConfigError, JobparseError, OutputError
 from jobparse.limits import DEFAULT_MAX_BYTES
+from jobparse.output import WRITERS
+from jobparse.reporters import REPORTERS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -45,15 +47,21 @@ app = typer.Typer(
 )
 
 
-class Format(enum.StrEnum):
-    """Output formats of `jobparse extract`."""
+def choice(names: Iterable[str]) -> Callable[[str], str]:
+    """A parser for an option that takes one of `names` (a format registry's keys, a list of levels)."""
+    known = tuple(names)
 
-    json = "json"
-    jsonl = "jsonl"
-    yaml = "yaml"
-    csv = "csv"
-    table = "table"
-    jsonld = "jsonld"
+    def parse(value: str) -> str:
+        if value in known:
+            return value
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(known)}")
+
+    return parse
+
+
+def choices(names: Iterable[str]) -> str:
+    """The metavar that lists an option's choices in --help: [json|jsonl|...]."""
+    return "[" + "|".join(names) + "]"
 
 
 def _version(value: bool) -> None:
@@ -96,14 +104,6 @@ class Settings:
 
 def _settings(ctx: typer.Context) -> Settings:
     return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
-
-
-def _jobs(jobs: int, paths: list[str]) -> int:
-    """Worker processes to use: standard input can only be read by this process."""
-    from jobparse.inputs.files import parallel_safe
-    from jobparse.parallel import resolve_jobs
-
-    return resolve_jobs(jobs) if parallel_safe(paths) else 1
 
 
 def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
@@ -186,14 +186,16 @@ def extract(
     ctx: typer.Context,
     paths: Paths,
     fmt: Annotated[
-        Format,
+        str,
         typer.Option(
             "--format",
             "-f",
             help="json: one document; jsonl: a record per line as it goes; yaml; csv: flat columns; "
             "table: for people at a terminal; jsonld: schema.org JobPosting objects.",
+            parser=choice(WRITERS),
+            metavar=choices(WRITERS),
         ),
-    ] = Format.json,
+    ] = "json",
     output: Annotated[
         Path | None,
         typer.Option(
@@ -226,13 +228,13 @@ def extract(
       jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
+    from jobparse.batch import Extract, Reading, processes, run
     from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
-    from jobparse.pipeline import extract_files
     from jobparse.terminal import progress
 
-    if csv_bom and fmt is not Format.csv:
+    if csv_bom and fmt != "csv":
         raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
     files = adverts = errors = internal = 0
     settings = _settings(ctx)
@@ -240,8 +242,8 @@ def extract(
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
-        writer = writer_for(fmt.value)(out, settings.color, **({"bom": True} if csv_bom else {}))
-        for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
+        writer = writer_for(fmt)(out, settings.color, **({"bom": True} if csv_bom else {}))
+        for result in run(items, Extract(writer.render), Reading(max_size), processes(jobs, items)):
             advance()
             files += 1
             if result.error is not None:
@@ -272,15 +274,6 @@ VALIDATE_EXIT_HELP = (
 )
 
 
-class ReportFormat(enum.StrEnum):
-    """Output formats of `jobparse validate`."""
-
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
 def _parse_today(value: str | None) -> dt.date | None:
     if value is None:
         return None
@@ -295,12 +288,14 @@ def validate(
     ctx: typer.Context,
     paths: Paths,
     fmt: Annotated[
-        ReportFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="text: for people; json: schemas/report.schema.json; github: Actions annotations; sarif: SARIF 2.1.0. "
             "[default: github inside GitHub Actions (GITHUB_ACTIONS=true), else text]",
+            parser=choice(REPORTERS),
+            metavar=choices(REPORTERS),
         ),
     ] = None,
     fail_on: Annotated[
@@ -362,17 +357,18 @@ def validate(
       jobparse validate advert.txt --today 2025-09-01 --select pay,dates
       jobparse validate advert.txt --format sarif -o results.sarif
     """
+    from jobparse.batch import Reading, Validate, processes, run
     from jobparse.config import load_config
     from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
-    from jobparse.reporters import reporters
+    from jobparse.reporters import reporter
     from jobparse.terminal import github_actions, progress
-    from jobparse.validator import fails, validate_items
+    from jobparse.validator import fails
 
     when = _parse_today(today)
     settings = _settings(ctx)
     debug = settings.debug
-    chosen = fmt.value if fmt is not None else "github" if github_actions() else "text"
+    chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         config = load_config(config_file, start=start).with_overrides(
@@ -382,11 +378,11 @@ def validate(
         items = list(expand(paths))
         show = _show_progress(len(items), output, settings.quiet)
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
-            reporter = reporters()[chosen](out, settings.color)
-            # Reports are written as they come and then dropped: memory stays flat however many.
-            for report in validate_items(items, config, max_size, _jobs(jobs, paths)):
+            report_to = reporter(chosen)(out, settings.color, config.today)
+            # Results are written as they come and then dropped: memory stays flat however many.
+            for report in run(items, Validate(config), Reading(max_size), processes(jobs, items)):
                 advance()
-                reporter.file(report)
+                report_to.file(report)
                 if report.internal:
                     internal = True
                     _internal(f"{report.path}: {report.error}", report.detail, debug)
@@ -394,7 +390,7 @@ def validate(
                     unreadable = True
                     _error(f"{report.path}: {report.error}")
                 failing = failing or fails(list(report.problems), config.fail_on)
-            reporter.close()
+            report_to.close()
     if internal:
         raise typer.Exit(EXIT_INTERNAL)
     if unreadable:

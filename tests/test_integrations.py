@@ -139,12 +139,11 @@ def test_people_output_fits_80_columns() -> None:
 
     from rich.console import Console
 
+    from jobparse.batch import FileResult, validate_inputs
     from jobparse.config import Config
     from jobparse.inputs.reading import parse_file
     from jobparse.output.table_writer import TableWriter
-    from jobparse.reporters import FileReport
     from jobparse.reporters.text import TextReporter
-    from jobparse.validator import validate_inputs
 
     out = io.StringIO()
     console = Console(file=out, width=80, force_terminal=True, color_system=None)
@@ -156,7 +155,7 @@ def test_people_output_fits_80_columns() -> None:
     reporter = TextReporter(out, console=Console(file=out, width=80, force_terminal=True, color_system=None))
     for report in validate_inputs([str(SEED)], Config.default().with_overrides(today=dt.date(2025, 9, 1))):
         reporter.file(report)
-    reporter.file(FileReport("missing.txt", error="no such file"))
+    reporter.file(FileResult("missing.txt", error="no such file"))
     reporter.close()
     assert _width(out.getvalue()) <= 80 and "JP403" in out.getvalue()
 

@@ -1,0 +1,238 @@
+"""Batch work for extract and validate: read each input, hand its adverts to a job, results in input order."""
+
+from __future__ import annotations
+
+import os
+import signal
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+from jobparse.errors import InputError
+from jobparse.limits import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from jobparse.config import Config
+    from jobparse.findings import Problem
+    from jobparse.model import Advert
+
+# An expanded input (see inputs.files.expand): a path, "-" for standard input, or an error found
+# while expanding (a directory that cannot be listed).
+Item = str | InputError
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Files go to workers a few at a time: fewer round trips than one by one, while a slow file
+# still cannot hold up much of the output behind it.
+CHUNK = 4
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What became of one input, for extract and validate alike; small and picklable, to cross processes."""
+
+    path: str
+    adverts: int = 0  # how many adverts the input held
+    # What the job kept of each advert: extract's rendered records (a JSON line, a CSV row),
+    # validate's summary of each advert (its index, line, nation and layout).
+    records: tuple[Any, ...] = ()
+    problems: tuple[Problem, ...] = ()  # validate: sorted by position within each advert
+    lines: Mapping[int, str] = field(default_factory=dict, repr=False)  # validate: line number -> its text
+    today: dt.date | None = None  # validate: the day its dates were judged against
+    error: str | None = None  # why the input gave no advert
+    internal: bool = False  # the error is a bug in jobparse, not a fault of the input
+    detail: str | None = field(default=None, repr=False)  # the traceback of an internal error, for --debug
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How inputs are read: the size limit."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+class Job(Protocol):
+    """What is done with one input's adverts (in a worker under --jobs): extract or validate."""
+
+    @property
+    def stage(self) -> str:
+        """What the job does, for the message when it fails ("rendering", "validation")."""
+        ...
+
+    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Extract:
+    """extract's job: each advert rendered by the chosen writer (rendering is the costly part)."""
+
+    render: Callable[[Advert], Any]
+    stage: str = "rendering"
+
+    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
+        """The input's records, rendered."""
+        return FileResult(path, len(adverts), tuple(self.render(advert) for advert in adverts))
+
+
+@dataclass(frozen=True, slots=True)
+class Validate:
+    """validate's job: every enabled rule over each advert, and what a reporter shows of it."""
+
+    config: Config
+    stage: str = "validation"
+
+    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
+        """The input's problems, the lines they point at, and each advert's summary."""
+        from jobparse.validator import context, validate
+
+        ctx = context(self.config)
+        problems = [problem for advert in adverts for problem in validate(advert, self.config, ctx)]
+        return FileResult(
+            path,
+            len(adverts),
+            tuple(advert_summary(advert) for advert in adverts),
+            tuple(problems),
+            problem_lines(adverts[0], problems),
+            today=ctx.today,
+        )
+
+
+def advert_summary(advert: Advert) -> dict[str, Any]:
+    """What a report says of each advert it checked: where it is, its nation and layout."""
+    return {
+        "advert": advert.index,
+        "line": advert.position(advert.span).get("line"),
+        "nation": advert.nation.value if advert.nation is not None else None,
+        "layout": advert.layout.name if advert.layout is not None else None,
+    }
+
+
+def problem_lines(advert: Advert, problems: list[Problem]) -> dict[int, str]:
+    """The text of the lines problems point at: all a reporter shows, so that a file's whole text
+    is neither kept nor (under --jobs) sent back from the worker."""
+    if advert.lines is None:
+        return {}
+    starts, text = advert.lines.starts, advert.text
+    found = {}
+    for number in {problem.line for problem in problems}:
+        end = starts[number] - 1 if number < len(starts) else len(text)
+        found[number] = text[starts[number - 1] : end]
+    return found
+
+
+def _internal(path: str, exc: Exception, where: str = "") -> FileResult:
+    return FileResult(
+        path,
+        error=f"internal error{where} ({type(exc).__name__}: {exc}); please report it with this input",
+        internal=True,
+        detail=traceback.format_exc(),
+    )
+
+
+def read(item: Item, reading: Reading) -> list[Advert]:
+    """The adverts of one expanded input; InputError when it has none."""
+    from jobparse.inputs.files import STDIN, read_stdin
+    from jobparse.inputs.reading import parse_file
+
+    if isinstance(item, InputError):
+        raise item
+    return read_stdin(reading.max_bytes) if item == STDIN else parse_file(item, max_bytes=reading.max_bytes)
+
+
+def process(item: Item, job: Job, reading: Reading) -> FileResult:
+    """Read one input and hand its adverts to the job; whatever goes wrong costs this input only (never raises)."""
+    from jobparse.inputs.files import STDIN, STDIN_NAME
+
+    name = item.path if isinstance(item, InputError) else STDIN_NAME if item == STDIN else item
+    try:
+        adverts = read(item, reading)
+    except InputError as exc:
+        return FileResult(exc.path, error=exc.reason)
+    except RecursionError:
+        return FileResult(name, error="input nested too deeply to parse")
+    except Exception as exc:  # a bug must cost one file, not the run: it is reported, not hidden
+        return _internal(name, exc)
+    try:
+        return job(adverts[0].path, adverts)
+    except Exception as exc:  # a writer's or a rule's bug: the same
+        return _internal(adverts[0].path, exc, f" in {job.stage}")
+
+
+def run(items: Iterable[Item], job: Job, reading: Reading | None = None, jobs: int = 1) -> Iterator[FileResult]:
+    """Every input's result, in input order, as each is done, over `jobs` processes."""
+    yield from ordered_map(partial(process, job=job, reading=reading or Reading()), items, jobs)
+
+
+def extract_inputs(
+    paths: Iterable[str], render: Callable[[Advert], Any], reading: Reading | None = None, jobs: int = 1
+) -> Iterator[FileResult]:
+    """Each input's rendered records (files, directories, "-"), in input order."""
+    from jobparse.inputs.files import expand
+
+    yield from run(expand(paths), Extract(render), reading, jobs)
+
+
+def validate_inputs(
+    paths: Iterable[str], config: Config, reading: Reading | None = None, jobs: int = 1
+) -> Iterator[FileResult]:
+    """Each input's problems under one configuration (files, directories, "-"), in input order."""
+    from jobparse.inputs.files import expand
+
+    yield from run(expand(paths), Validate(config), reading, jobs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Worker processes (`--jobs`).
+
+
+def resolve_jobs(jobs: int) -> int:
+    """The number of processes: 0 means one per core."""
+    return max(1, os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+
+
+def processes(jobs: int, items: Iterable[Item]) -> int:
+    """Worker processes to use for these inputs: standard input can only be read by this process."""
+    from jobparse.inputs.files import STDIN
+
+    return 1 if STDIN in items else resolve_jobs(jobs)
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process in the group; only the parent reports it (exit 130) and
+    # stops the workers, so they must not each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def ordered_map(work: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterator[R]:
+    """work(item) for every item, in order; in this process when jobs is 1."""
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    # Imported here: multiprocessing costs about 5 ms of start-up that a one-process run never uses.
+    import multiprocessing
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(jobs, initializer=_ignore_interrupts) as pool:
+        yield from pool.imap(work, items, CHUNK)
+
+
+__all__ = [
+    "Extract",
+    "FileResult",
+    "Item",
+    "Job",
+    "Reading",
+    "Validate",
+    "extract_inputs",
+    "ordered_map",
+    "process",
+    "processes",
+    "resolve_jobs",
+    "run",
+    "validate_inputs",
+]
