@@ -28,7 +28,8 @@ def test_wheel_contains_all_package_data(tmp_path: Path) -> None:
     (wheel,) = (tmp_path / "wheels").glob("jobparse-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     package = ROOT / "jobparse"
-    wanted = {p.relative_to(ROOT).as_posix() for p in package.rglob("*") if p.suffix in (".yaml", ".json", ".py")}
+    shipped = (".yaml", ".json", ".py", ".typed")  # .typed: py.typed, the PEP 561 marker
+    wanted = {p.relative_to(ROOT).as_posix() for p in package.rglob("*") if p.suffix in shipped}
     assert wanted <= names, sorted(wanted - names)
     assert build_artefacts() == before  # no build/, dist/ or egg-info written or touched in the tree
 
