@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import os
 import sys
 import traceback
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -16,6 +15,8 @@ from typing import Annotated
 import typer
 
 from jobparse import __version__
+from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS
+from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error
 from jobparse.errors import ConfigError, JobparseError, OutputError
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.output import WRITERS
@@ -23,7 +24,6 @@ from jobparse.reporters import REPORTERS
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
-EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
@@ -44,24 +44,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-def choice(names: Iterable[str]) -> Callable[[str], str]:
-    """A parser for an option that takes one of `names` (a format registry's keys, a list of levels)."""
-    known = tuple(names)
-
-    def parse(value: str) -> str:
-        if value in known:
-            return value
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(known)}")
-
-    return parse
-
-
-def choices(names: Iterable[str]) -> str:
-    """The metavar that lists an option's choices in --help: [json|jsonl|...]."""
-    return "[" + "|".join(names) + "]"
 
 
 def _version(value: bool) -> None:
@@ -70,40 +55,50 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
-def _root(
-    ctx: typer.Context,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
-    color: Annotated[
-        str,
-        typer.Option(
-            "--color", help="Colour in output for people: auto (a terminal, unless NO_COLOR is set), always or never."
-        ),
-    ] = "auto",
-    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary lines on stderr.")] = False,
-) -> None:
-    """Parse NHS job advert text dumps into structured records, and check them before they are published."""
-    from jobparse.terminal import COLOR_CHOICES
-
-    if color not in COLOR_CHOICES:
-        raise typer.BadParameter(f"expected one of {', '.join(COLOR_CHOICES)}", param_hint="--color")
-    ctx.obj = Settings(debug=debug, color=color, quiet=quiet)
+# The options every command takes, before the command or after it (`jobparse validate x --color never`).
+Version = Annotated[
+    bool,
+    typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+Color = Annotated[
+    str | None,
+    typer.Option(
+        "--color",
+        help="Colour in output for people: auto (a terminal, unless NO_COLOR is set), always or never. [default: auto]",
+        parser=choice(COLOR_CHOICES),
+        metavar=choices(COLOR_CHOICES),
+        show_default=False,
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr.")]
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Options given before the command."""
+    """The options every command takes: debug, colour and quiet."""
 
     debug: bool = False
     color: str = "auto"
     quiet: bool = False
 
 
-def _settings(ctx: typer.Context) -> Settings:
-    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Version = False,
+    debug: Debug = False,
+    color: Color = None,
+    quiet: Quiet = False,
+) -> None:
+    """Parse NHS job advert text dumps into structured records, and check them before they are published."""
+    ctx.obj = Settings(debug=debug, color=color or "auto", quiet=quiet)
+
+
+def _settings(ctx: typer.Context, color: str | None = None, quiet: bool = False, debug: bool = False) -> Settings:
+    """The options given before the command, with those given after it on top."""
+    before = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    return Settings(debug=before.debug or debug, color=color or before.color, quiet=before.quiet or quiet)
 
 
 def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
@@ -113,10 +108,6 @@ def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
 
     to_stdout = output is None or str(output) == "-"
     return wants_progress(total, sys.stderr, os.environ, quiet) and (not to_stdout or not sys.stdout.isatty())
-
-
-def _debug(ctx: typer.Context) -> bool:
-    return _settings(ctx).debug
 
 
 # The inputs of extract and validate: one definition, so their help and behaviour cannot drift.
@@ -143,15 +134,11 @@ MaxSize = Annotated[
 ]
 
 
-def _error(message: str) -> None:
-    typer.echo(f"jobparse: error: {message}", err=True)
-
-
 def _internal(message: str, detail: str | None, debug: bool) -> None:
     if debug and detail:
         sys.stderr.write(detail)
     hint = "" if debug else " (run with --debug for the traceback)"
-    _error(f"{message}{hint}")
+    error(f"{message}{hint}")
 
 
 @contextlib.contextmanager
@@ -160,10 +147,10 @@ def _guard(debug: bool = False) -> Iterator[None]:
     try:
         yield
     except (OutputError, ConfigError) as exc:
-        _error(str(exc))
+        error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
-        _error("interrupted")
+        error("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         # The reader went away (`| head -1`): stop quietly, as cat and grep do.
@@ -206,7 +193,6 @@ def extract(
             metavar="FILE",
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
     csv_bom: Annotated[
         bool,
         typer.Option(
@@ -217,6 +203,10 @@ def extract(
     ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Parse adverts into structured records (title, dates, band, salary, locations, ...).
 
@@ -237,8 +227,8 @@ def extract(
     if csv_bom and fmt != "csv":
         raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
     files = adverts = errors = internal = 0
-    settings = _settings(ctx)
-    debug, quiet = settings.debug, quiet or settings.quiet
+    settings = _settings(ctx, color, quiet, debug)
+    debug, quiet = settings.debug, settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
@@ -252,7 +242,7 @@ def extract(
                     internal += 1
                     _internal(f"{result.path}: {result.error}", result.detail, debug)
                 else:
-                    _error(f"{result.path}: {result.error}")
+                    error(f"{result.path}: {result.error}")
                 writer.error(result.path, result.error)
                 continue
             for rendered in result.records:
@@ -274,9 +264,7 @@ VALIDATE_EXIT_HELP = (
 )
 
 
-def _parse_today(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
+def _parse_today(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -303,7 +291,8 @@ def validate(
         typer.Option(
             "--fail-on",
             help="Exit 1 when a problem is at or above this severity: error, warning, info or never. [default: error]",
-            metavar="LEVEL",
+            parser=choice(FAIL_LEVELS),
+            metavar=choices(FAIL_LEVELS),
         ),
     ] = None,
     select: Annotated[
@@ -317,14 +306,21 @@ def validate(
         list[str] | None, typer.Option("--ignore", help="Skip these rules (codes, names or groups).")
     ] = None,
     today: Annotated[
-        str | None,
-        typer.Option("--today", help="Judge dates as of this day (YYYY-MM-DD). [default: today]", metavar="DATE"),
+        dt.date | None,
+        typer.Option(
+            "--today",
+            help="Judge dates as of this day (YYYY-MM-DD). [default: today]",
+            metavar="DATE",
+            parser=_parse_today,
+        ),
     ] = None,
     nation: Annotated[
         str | None,
         typer.Option(
             "--nation",
-            help="Pay scales to check against: england, scotland, wales, northern-ireland. [default: england]",
+            help="Pay scales to check against. [default: england]",
+            parser=choice(NATIONS),
+            metavar=choices(NATIONS),
         ),
     ] = None,
     config_file: Annotated[
@@ -347,6 +343,10 @@ def validate(
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Check adverts for mistakes: pay against the Agenda for Change scales, dates, completeness, wording.
 
@@ -365,14 +365,13 @@ def validate(
     from jobparse.terminal import github_actions, progress
     from jobparse.validator import fails
 
-    when = _parse_today(today)
-    settings = _settings(ctx)
+    settings = _settings(ctx, color, quiet, debug)
     debug = settings.debug
     chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
         config = load_config(config_file, start=start).with_overrides(
-            select=select or (), ignore=ignore or (), today=when, nation=nation, fail_on=fail_on
+            select=select or (), ignore=ignore or (), today=today, nation=nation, fail_on=fail_on
         )
         unreadable = internal = failing = False
         items = list(expand(paths))
@@ -388,7 +387,7 @@ def validate(
                     _internal(f"{report.path}: {report.error}", report.detail, debug)
                 elif report.error is not None:
                     unreadable = True
-                    _error(f"{report.path}: {report.error}")
+                    error(f"{report.path}: {report.error}")
                 failing = failing or fails(list(report.problems), config.fail_on)
             report_to.close()
     if internal:
@@ -405,8 +404,13 @@ def rules(
         typer.Argument(
             help="A rule code or name to explain, or a group to list (pay, dates, completeness, text, jobposting).",
             show_default=False,
+            metavar="CODE",
         ),
     ] = None,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """List every validation rule, or a group's rules, or explain one rule (with examples)."""
     from jobparse.rules import GROUPS, all_rules, resolve
@@ -415,7 +419,7 @@ def rules(
     try:
         found = resolve(code, known) if code is not None else list(known)
     except KeyError:
-        _error(f"unknown rule or group {code!r} (see `jobparse rules`)")
+        error(f"CODE: unknown rule or group {code!r} (see 'jobparse rules')")
         raise typer.Exit(EXIT_USAGE) from None
     if code is None or code.strip().lower() in GROUPS:
         for rule_code in found:
@@ -439,7 +443,9 @@ def payscales(
     band: Annotated[
         str | None, typer.Option("--band", help="Only this band (6, 8a, ...); with --medical, this grade.")
     ] = None,
-    nation: Annotated[str, typer.Option("--nation", help="england, scotland, wales or northern-ireland.")] = "england",
+    nation: Annotated[
+        str, typer.Option("--nation", help="The nation's pay.", parser=choice(NATIONS), metavar=choices(NATIONS))
+    ] = "england",
     medical: Annotated[
         bool,
         typer.Option(
@@ -448,44 +454,46 @@ def payscales(
             "and the MT codes for locally employed doctors; --band then takes a grade (Consultant, FY1, MT03).",
         ),
     ] = False,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Show the pay points for a pay year, with their confidence: Agenda for Change bands and HCAS, or medical grades."""
-    from jobparse.payscales import NATIONS, load, pay_year_name
+    from jobparse.payscales import load, pay_year_name
 
-    if nation not in NATIONS:
-        _error(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
-        raise typer.Exit(EXIT_USAGE)
+    settings = _settings(ctx, color, quiet, debug)
     name = (year or pay_year_name(dt.date.today())).replace("/", "-")
     if medical:
-        _medical_table(ctx, nation, name, band)
+        _medical_table(settings, nation, name, band)
         return
     from jobparse.payscales_table import render_table
 
     scales = load(nation)
     if name not in scales.years:
         gap = f" ({scales.missing_years[name]})" if name in scales.missing_years else ""
-        _error(f"no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
+        error(f"--year: no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
     wanted = None if band is None else band.lower().removeprefix("band").strip()
     if wanted is not None and wanted not in scales.years[name].bands:
         why = scales.years[name].missing_bands.get(wanted)
-        _error(
-            f"no figures for band {wanted} in {name}: {why}"
+        error(
+            f"--band: no figures for band {wanted} in {name}: {why}"
             if why
-            else f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
+            else f"--band: no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
         )
         raise typer.Exit(EXIT_USAGE)
-    render_table(scales, name, wanted, sys.stdout, _settings(ctx).color)
+    render_table(scales, name, wanted, sys.stdout, settings.color)
 
 
-def _medical_table(ctx: typer.Context, nation: str, name: str, grade: str | None) -> None:
+def _medical_table(settings: Settings, nation: str, name: str, grade: str | None) -> None:
     """`payscales --medical`: one year's medical and dental grades, or one grade."""
     from jobparse.payscales import load_medical
     from jobparse.payscales_table import render_medical
 
     scales = load_medical(nation)
     if name not in scales.years:
-        _error(f"no {nation} medical pay data for {name}; available: {', '.join(scales.years)}")
+        error(f"--year: no {nation} medical pay data for {name}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
     year = scales.years[name]
     wanted = None
@@ -494,18 +502,13 @@ def _medical_table(ctx: typer.Context, nation: str, name: str, grade: str | None
         wanted = folded.get(grade.strip().casefold())
         if wanted is None or wanted in year.missing:
             why = f": {year.missing[wanted]}" if wanted in year.missing else f"; grades are {', '.join(year.grades)}"
-            _error(f"no figures for {grade!r} in {name}{why}")
+            error(f"--band: no figures for {grade!r} in {name}{why}")
             raise typer.Exit(EXIT_USAGE)
-    render_medical(scales, name, wanted, sys.stdout, _settings(ctx).color)
+    render_medical(scales, name, wanted, sys.stdout, settings.color)
 
 
-class SchemaName(enum.StrEnum):
-    """The published JSON Schemas."""
-
-    advert = "advert"
-    extract_output = "extract-output"
-    report = "report"
-    config = "config"
+# The published JSON Schemas (jobparse/schemas/NAME.schema.json).
+SCHEMAS = ("advert", "extract-output", "report", "config")
 
 
 @app.command()
@@ -518,6 +521,10 @@ def text(
             metavar="FILE",
         ),
     ],
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Print the text jobparse parses from a file: what line and column numbers refer to.
 
@@ -532,10 +539,10 @@ def text(
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
         shown = document_of(data, path).text
     except InputError as exc:
-        _error(str(exc))
+        error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
     except OSError as exc:
-        _error(f"{path}: {exc.strerror or exc}")
+        error(f"{path}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_INPUT) from None
     sys.stdout.write(shown)
 
@@ -543,16 +550,23 @@ def text(
 @app.command()
 def schema(
     name: Annotated[
-        SchemaName,
+        str,
         typer.Argument(
-            help="advert: one extracted record; extract-output: the extract JSON document; report: the validate JSON report; config: .jobparse.yaml."
+            help="advert: one extracted record; extract-output: the extract JSON document; report: the validate "
+            "JSON report; config: .jobparse.yaml.",
+            parser=choice(SCHEMAS),
+            metavar=choices(SCHEMAS),
         ),
-    ] = SchemaName.advert,
+    ] = "advert",
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Print one of jobparse's published JSON Schemas (2020-12)."""
     from importlib import resources
 
-    text = (resources.files("jobparse") / "schemas" / f"{name.value}.schema.json").read_text(encoding="utf-8")
+    text = (resources.files("jobparse") / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -561,7 +575,7 @@ def main() -> None:
     try:
         app()
     except JobparseError as exc:
-        _error(str(exc))
+        error(str(exc))
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last line of defence against a traceback
         _internal(

@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jobparse.choices import FAIL_LEVELS, NATIONS
 from jobparse.errors import ConfigError
 from jobparse.findings import Severity
-from jobparse.payscales import NATIONS
 from jobparse.rules import OPTIONAL_GROUPS, Rule, all_rules, resolve
 
 CONFIG_NAME = ".jobparse.yaml"
-FAIL_LEVELS = ("error", "warning", "info", "never")
 TOP_KEYS = ("select", "ignore", "today", "nation", "fail-on", "rules")
 # A config file is a few lines; anything this large is a mistake (or an attack on the parser).
 MAX_CONFIG_BYTES = 256 * 1024

@@ -6,8 +6,7 @@ import dataclasses
 import typing
 from typing import Any
 
-from jobparse.config import FAIL_LEVELS
-from jobparse.payscales import NATIONS
+from jobparse.choices import FAIL_LEVELS, NATIONS
 from jobparse.rules import GROUPS, all_rules
 
 _TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
