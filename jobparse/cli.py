@@ -16,7 +16,7 @@ import typer
 
 from jobparse import __version__
 from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS
-from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error
+from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error, parse_size
 from jobparse.errors import ConfigError, JobparseError, OutputError
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.output import WRITERS
@@ -112,14 +112,27 @@ def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
 
 # The inputs of extract and validate: one definition, so their help and behaviour cannot drift.
 Paths = Annotated[
-    list[str],
+    list[str] | None,
     typer.Argument(
         help="Advert files, saved pages (.html), search feeds (.xml), directories (every such file below them, "
-        "sorted) or - for standard input.",
-        metavar="FILE",
+        "sorted) or - for standard input. None: standard input, when something is piped to it.",
+        metavar="[FILE]...",
         show_default=False,
     ),
 ]
+
+
+def _inputs(ctx: typer.Context, paths: list[str] | None) -> list[str]:
+    """The inputs given; with none, standard input when it is not a terminal (`cat advert.txt | jobparse extract`)."""
+    if paths:
+        return paths
+    stream = sys.stdin
+    if stream is not None and not stream.closed and not stream.isatty():
+        return ["-"]
+    raise typer.BadParameter(
+        "no input: name files or directories, or pipe an advert to standard input", ctx=ctx, param_hint="FILE"
+    )
+
 
 Jobs = Annotated[
     int,
@@ -129,7 +142,12 @@ Jobs = Annotated[
 MaxSize = Annotated[
     int,
     typer.Option(
-        "--max-size", help="Refuse inputs larger than this many bytes.", metavar="BYTES", min=1, show_default="64 MiB"
+        "--max-size",
+        help="Refuse inputs larger than this: bytes, or with a unit: 500k, 100M, 64MiB, 2G (powers of 1024; "
+        "KB, MB, GB are powers of 1000).",
+        metavar="SIZE",
+        parser=parse_size,
+        show_default="64MiB",
     ),
 ]
 
@@ -171,7 +189,7 @@ def _guard(debug: bool = False) -> Iterator[None]:
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
     ctx: typer.Context,
-    paths: Paths,
+    paths: Paths = None,
     fmt: Annotated[
         str,
         typer.Option(
@@ -225,7 +243,8 @@ def extract(
     from jobparse.terminal import progress
 
     if csv_bom and fmt != "csv":
-        raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
+        raise typer.BadParameter("only applies to --format csv", ctx=ctx, param_hint="--csv-bom")
+    paths = _inputs(ctx, paths)
     files = adverts = errors = internal = 0
     settings = _settings(ctx, color, quiet, debug)
     debug, quiet = settings.debug, settings.quiet
@@ -274,7 +293,7 @@ def _parse_today(value: str) -> dt.date:
 @app.command(epilog=VALIDATE_EXIT_HELP)
 def validate(
     ctx: typer.Context,
-    paths: Paths,
+    paths: Paths = None,
     fmt: Annotated[
         str | None,
         typer.Option(
@@ -367,6 +386,7 @@ def validate(
 
     settings = _settings(ctx, color, quiet, debug)
     debug = settings.debug
+    paths = _inputs(ctx, paths)
     chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
         start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
@@ -513,14 +533,16 @@ SCHEMAS = ("advert", "extract-output", "report", "config")
 
 @app.command()
 def text(
+    ctx: typer.Context,
     path: Annotated[
-        str,
+        str | None,
         typer.Argument(
             help="An advert file, a saved page (.html), JSON-LD JobPosting records (.json, .jsonl) or a "
-            "search feed (.xml); - for standard input.",
-            metavar="FILE",
+            "search feed (.xml); - (or nothing, when something is piped) for standard input.",
+            metavar="[FILE]",
+            show_default=False,
         ),
-    ],
+    ] = None,
     color: Color = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -535,6 +557,7 @@ def text(
     from jobparse.errors import InputError
     from jobparse.inputs.documents import document_of
 
+    (path,) = _inputs(ctx, [path] if path else None)
     try:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
         shown = document_of(data, path).text

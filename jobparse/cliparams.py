@@ -89,4 +89,26 @@ class Group(TyperGroup):
         sys.exit(code if isinstance(code, int) else 0)
 
 
-__all__ = ["Group", "choice", "choices", "error", "usage_message"]
+def parse_size(text: str | int) -> int:
+    """A size in bytes from `500000`, `500k`, `100M`, `64MiB`, `2G` or `1.5GB`.
+
+    As GNU tools read them: K, M, G and T (and KiB, MiB, GiB, TiB) are powers of 1024; KB, MB, GB
+    and TB are powers of 1000; a trailing B (bytes) is allowed.
+    """
+    import re
+
+    if isinstance(text, int):  # the default, already in bytes
+        return text
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(i?b)?)?\s*b?\s*", text, re.IGNORECASE)
+    if found is None:
+        raise typer.BadParameter(f"expected a size such as 500000, 500k, 100M, 64MiB or 2G, not {text!r}")
+    number, unit, suffix = found.groups()
+    base = 1000 if suffix is not None and suffix.lower() == "b" else 1024
+    power = " kmgt".index(unit.lower()) if unit else 0
+    size = int(float(number) * base**power)
+    if size < 1:
+        raise typer.BadParameter(f"must be at least one byte, not {text!r}")
+    return size
+
+
+__all__ = ["Group", "choice", "choices", "error", "parse_size", "usage_message"]
