@@ -417,6 +417,9 @@ def validate(
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
 
 
+RULES_FORMATS = ("text", "json")
+
+
 @app.command()
 def rules(
     code: Annotated[
@@ -427,12 +430,24 @@ def rules(
             metavar="CODE",
         ),
     ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: for people; json: an array of rules (code, name, group, severity, whether it runs by "
+            "default, summary, documentation, options with their defaults).",
+            parser=choice(RULES_FORMATS),
+            metavar=choices(RULES_FORMATS),
+        ),
+    ] = "text",
     color: Color = None,
     quiet: Quiet = False,
     debug: Debug = False,
     version: Version = False,
 ) -> None:
     """List every validation rule, or a group's rules, or explain one rule (with examples)."""
+    from jobparse.ruledocs import rule_data, rule_line
     from jobparse.rules import GROUPS, all_rules, resolve
 
     known = all_rules()
@@ -441,16 +456,20 @@ def rules(
     except KeyError:
         error(f"CODE: unknown rule or group {code!r} (see 'jobparse rules')")
         raise typer.Exit(EXIT_USAGE) from None
+    if fmt == "json":
+        _write_json([rule_data(rule_code, known[rule_code]) for rule_code in found])
+        return
     if code is None or code.strip().lower() in GROUPS:
         for rule_code in found:
-            rule = known[rule_code]
-            summary = (rule.__doc__ or "").strip().splitlines()[0]
-            typer.echo(f"{rule_code}  {rule.NAME:<26} {rule.SEVERITY!s:<8} {rule.GROUP:<13} {summary}")
+            typer.echo(rule_line(rule_code, known[rule_code]))
         return
     (one,) = found  # a code or a name is one rule
     rule = known[one]
     typer.echo(f"{one} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
     typer.echo((rule.__doc__ or "").strip())
+
+
+PAYSCALES_FORMATS = ("table", "json")
 
 
 @app.command()
@@ -474,6 +493,16 @@ def payscales(
             "and the MT codes for locally employed doctors; --band then takes a grade (Consultant, FY1, MT03).",
         ),
     ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table: for people; json: the year's points, confidence, HCAS, sources and notes as data.",
+            parser=choice(PAYSCALES_FORMATS),
+            metavar=choices(PAYSCALES_FORMATS),
+        ),
+    ] = "table",
     color: Color = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -485,9 +514,9 @@ def payscales(
     settings = _settings(ctx, color, quiet, debug)
     name = (year or pay_year_name(dt.date.today())).replace("/", "-")
     if medical:
-        _medical_table(settings, nation, name, band)
+        _medical_table(settings, nation, name, band, fmt)
         return
-    from jobparse.payscales_table import render_table
+    from jobparse.payscales_table import render_table, year_data
 
     scales = load(nation)
     if name not in scales.years:
@@ -503,13 +532,22 @@ def payscales(
             else f"--band: no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
         )
         raise typer.Exit(EXIT_USAGE)
+    if fmt == "json":
+        _write_json(year_data(scales, name, wanted))
+        return
     render_table(scales, name, wanted, sys.stdout, settings.color)
 
 
-def _medical_table(settings: Settings, nation: str, name: str, grade: str | None) -> None:
+def _write_json(data: object) -> None:
+    from jobparse.jsondoc import dumps
+
+    sys.stdout.write(dumps(data, indent=True) + "\n")
+
+
+def _medical_table(settings: Settings, nation: str, name: str, grade: str | None, fmt: str) -> None:
     """`payscales --medical`: one year's medical and dental grades, or one grade."""
     from jobparse.payscales import load_medical
-    from jobparse.payscales_table import render_medical
+    from jobparse.payscales_table import medical_data, render_medical
 
     scales = load_medical(nation)
     if name not in scales.years:
@@ -524,6 +562,9 @@ def _medical_table(settings: Settings, nation: str, name: str, grade: str | None
             why = f": {year.missing[wanted]}" if wanted in year.missing else f"; grades are {', '.join(year.grades)}"
             error(f"--band: no figures for {grade!r} in {name}{why}")
             raise typer.Exit(EXIT_USAGE)
+    if fmt == "json":
+        _write_json(medical_data(scales, name, wanted))
+        return
     render_medical(scales, name, wanted, sys.stdout, settings.color)
 
 
