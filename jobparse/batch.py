@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from jobparse.errors import InputError
+from jobparse.inputs import STDIN, STDIN_NAME
 from jobparse.limits import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -45,15 +46,20 @@ class FileResult:
     lines: Mapping[int, str] = field(default_factory=dict, repr=False)  # validate: line number -> its text
     today: dt.date | None = None  # validate: the day its dates were judged against
     error: str | None = None  # why the input gave no advert
+    skipped: str | None = None  # --skip-non-adverts: why the input was skipped (it holds no advert)
     internal: bool = False  # the error is a bug in jobparse, not a fault of the input
     detail: str | None = field(default=None, repr=False)  # the traceback of an internal error, for --debug
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """How inputs are read: the size limit."""
+    """How inputs are read: the size limit, standard input's name, and whether advert-free inputs are skipped."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    stdin_name: str = STDIN_NAME  # the name standard input's records and problems carry (--stdin-filename)
+    # Inputs that hold no advert (empty, a README, requirements.txt) are skipped, not errors: a
+    # pre-commit hook sees every staged *.txt, adverts or not.
+    skip_non_adverts: bool = False
 
 
 class Job(Protocol):
@@ -136,22 +142,24 @@ def _internal(path: str, exc: Exception, where: str = "") -> FileResult:
 
 def read(item: Item, reading: Reading) -> list[Advert]:
     """The adverts of one expanded input; InputError when it has none."""
-    from jobparse.inputs.files import STDIN, read_stdin
+    from jobparse.inputs.files import read_stdin
     from jobparse.inputs.reading import parse_file
 
     if isinstance(item, InputError):
         raise item
-    return read_stdin(reading.max_bytes) if item == STDIN else parse_file(item, max_bytes=reading.max_bytes)
+    if item == STDIN:
+        return read_stdin(reading.max_bytes, reading.stdin_name)
+    return parse_file(item, max_bytes=reading.max_bytes)
 
 
 def process(item: Item, job: Job, reading: Reading) -> FileResult:
     """Read one input and hand its adverts to the job; whatever goes wrong costs this input only (never raises)."""
-    from jobparse.inputs.files import STDIN, STDIN_NAME
-
-    name = item.path if isinstance(item, InputError) else STDIN_NAME if item == STDIN else item
+    name = item.path if isinstance(item, InputError) else reading.stdin_name if item == STDIN else item
     try:
         adverts = read(item, reading)
     except InputError as exc:
+        if exc.no_advert and reading.skip_non_adverts:
+            return FileResult(exc.path, skipped=exc.reason)
         return FileResult(exc.path, error=exc.reason)
     except RecursionError:
         return FileResult(name, error="input nested too deeply to parse")
@@ -197,8 +205,6 @@ def resolve_jobs(jobs: int) -> int:
 
 def processes(jobs: int, items: Iterable[Item]) -> int:
     """Worker processes to use for these inputs: standard input can only be read by this process."""
-    from jobparse.inputs.files import STDIN
-
     return 1 if STDIN in items else resolve_jobs(jobs)
 
 

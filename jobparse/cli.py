@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,9 +18,13 @@ from jobparse import __version__
 from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS
 from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error, parse_size
 from jobparse.errors import ConfigError, JobparseError, OutputError
+from jobparse.inputs import STDIN_NAME
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.output import WRITERS
 from jobparse.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from jobparse.batch import Reading
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -152,6 +156,39 @@ MaxSize = Annotated[
 ]
 
 
+SkipNonAdverts = Annotated[
+    bool,
+    typer.Option(
+        "--skip-non-adverts",
+        help="Skip inputs that hold no advert (empty, a README, requirements.txt) with a note on stderr, "
+        "instead of failing on them (exit 3): for hooks that see every *.txt.",
+    ),
+]
+
+StdinFilename = Annotated[
+    str | None,
+    typer.Option(
+        "--stdin-filename",
+        help="The file name standard input's records and problems carry (for editors piping a buffer); its "
+        "suffix says what it holds (.html, .json, ...). [default: <stdin>]",
+        metavar="NAME",
+        show_default=False,
+    ),
+]
+
+
+def _reading(max_size: int, stdin_filename: str | None, skip_non_adverts: bool) -> Reading:
+    """How extract and validate read their inputs."""
+    from jobparse.batch import Reading
+
+    return Reading(max_size, stdin_filename or STDIN_NAME, skip_non_adverts)
+
+
+def _note(message: str, quiet: bool) -> None:
+    if not quiet:
+        typer.echo(f"jobparse: note: {message}", err=True)
+
+
 def _internal(message: str, detail: str | None, debug: bool) -> None:
     if debug and detail:
         sys.stderr.write(detail)
@@ -221,6 +258,8 @@ def extract(
     ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    skip_non_adverts: SkipNonAdverts = False,
+    stdin_filename: StdinFilename = None,
     color: Color = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -236,7 +275,7 @@ def extract(
       jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
-    from jobparse.batch import Extract, Reading, processes, run
+    from jobparse.batch import Extract, processes, run
     from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
@@ -245,16 +284,21 @@ def extract(
     if csv_bom and fmt != "csv":
         raise typer.BadParameter("only applies to --format csv", ctx=ctx, param_hint="--csv-bom")
     paths = _inputs(ctx, paths)
-    files = adverts = errors = internal = 0
+    files = adverts = errors = internal = skipped = 0
     settings = _settings(ctx, color, quiet, debug)
     debug, quiet = settings.debug, settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
         writer = writer_for(fmt)(out, settings.color, **({"bom": True} if csv_bom else {}))
-        for result in run(items, Extract(writer.render), Reading(max_size), processes(jobs, items)):
+        reading = _reading(max_size, stdin_filename, skip_non_adverts)
+        for result in run(items, Extract(writer.render), reading, processes(jobs, items)):
             advance()
             files += 1
+            if result.skipped is not None:
+                skipped += 1
+                _note(f"{result.path}: skipped: {result.skipped}", quiet)
+                continue
             if result.error is not None:
                 errors += 1
                 if result.internal:
@@ -272,7 +316,8 @@ def extract(
             out.flush()
         writer.close()
     if not quiet and (errors or files > 1):
-        typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
+        also = f", {skipped} skipped" if skipped else ""
+        typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s){also}", err=True)
     raise typer.Exit(EXIT_INTERNAL if internal else EXIT_INPUT if errors else EXIT_OK)
 
 
@@ -362,6 +407,8 @@ def validate(
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    skip_non_adverts: SkipNonAdverts = False,
+    stdin_filename: StdinFilename = None,
     color: Color = None,
     quiet: Quiet = False,
     debug: Debug = False,
@@ -376,7 +423,7 @@ def validate(
       jobparse validate advert.txt --today 2025-09-01 --select pay,dates
       jobparse validate advert.txt --format sarif -o results.sarif
     """
-    from jobparse.batch import Reading, Validate, processes, run
+    from jobparse.batch import Validate, processes, run
     from jobparse.config import load_config
     from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
@@ -389,7 +436,8 @@ def validate(
     paths = _inputs(ctx, paths)
     chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
-        start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
+        first = stdin_filename or "." if paths[0] == "-" else paths[0]
+        start = Path(first)
         config = load_config(config_file, start=start).with_overrides(
             select=select or (), ignore=ignore or (), today=today, nation=nation, fail_on=fail_on
         )
@@ -399,10 +447,13 @@ def validate(
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
             report_to = reporter(chosen)(out, settings.color, config.today)
             # Results are written as they come and then dropped: memory stays flat however many.
-            for report in run(items, Validate(config), Reading(max_size), processes(jobs, items)):
+            reading = _reading(max_size, stdin_filename, skip_non_adverts)
+            for report in run(items, Validate(config), reading, processes(jobs, items)):
                 advance()
                 report_to.file(report)
-                if report.internal:
+                if report.skipped is not None:
+                    _note(f"{report.path}: skipped: {report.skipped}", settings.quiet)
+                elif report.internal:
                     internal = True
                     _internal(f"{report.path}: {report.error}", report.detail, debug)
                 elif report.error is not None:

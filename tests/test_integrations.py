@@ -29,7 +29,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 def test_hook_file_declares_the_validate_hook() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "jobparse-validate" and hook["language"] == "python"
-    assert hook["entry"] == "jobparse validate" and hook["files"] == r"\.txt$"
+    assert hook["entry"] == "jobparse validate --skip-non-adverts" and hook["files"] == r"\.txt$"
 
 
 def test_hook_entry_run_the_way_pre_commit_runs_it(tmp_path: Path) -> None:
@@ -40,12 +40,20 @@ def test_hook_entry_run_the_way_pre_commit_runs_it(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an advert")
+    # Text files in an advert repository that are not adverts: they must not fail the commit.
+    (tmp_path / "requirements.txt").write_text("typer>=0.26\nrich>=13.7\npyyaml>=6.0.1\n")
+    (tmp_path / "README.txt").write_text("Adverts\n=======\n\nDrafts of our job adverts. See CONTRIBUTING.\n")
+    (tmp_path / "empty.txt").write_text("")
     staged = sorted(str(p) for p in tmp_path.iterdir() if regex.search(hook["files"], p.name))
+    assert [Path(p).name for p in staged] == ["README.txt", "bad.txt", "empty.txt", "good.txt", "requirements.txt"]
     command = [sys.executable, "-m", "jobparse", *hook["entry"].split()[1:], "--today", "2025-09-01"]
-    good = subprocess.run([*command, staged[1]], capture_output=True, check=False, cwd=ROOT)
-    bad = subprocess.run([*command, *staged], capture_output=True, check=False, cwd=ROOT)
-    assert good.returncode == 0
-    assert bad.returncode == 1 and b"JP105 salary-matches-band" in bad.stdout
+    others = [p for p in staged if Path(p).name != "bad.txt"]
+    good = subprocess.run([*command, *others], capture_output=True, text=True, check=False, cwd=ROOT)
+    bad = subprocess.run([*command, *staged], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert good.returncode == 0, good.stderr
+    notes = [line for line in good.stderr.splitlines() if line.startswith("jobparse: note: ")]
+    assert len(notes) == 3 and all("skipped: " in note for note in notes), good.stderr
+    assert bad.returncode == 1 and "JP105 salary-matches-band" in bad.stdout
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")

@@ -7,14 +7,13 @@ import sys
 from collections.abc import Iterable, Iterator
 
 from jobparse.errors import InputError
+from jobparse.inputs import STDIN, STDIN_NAME
 from jobparse.inputs.reading import parse_bytes, read_limited
 from jobparse.limits import DEFAULT_MAX_BYTES
 from jobparse.model import Advert
 
 # What a directory is searched for: advert text, saved pages, JSON-LD records and search feeds.
 INPUT_SUFFIXES = (".txt", ".html", ".htm", ".xml", ".json", ".jsonld", ".jsonl")
-STDIN = "-"
-STDIN_NAME = "<stdin>"
 
 
 def _walk(root: str) -> tuple[list[str], list[InputError]]:
@@ -41,7 +40,11 @@ def expand(args: Iterable[str]) -> Iterator[str | InputError]:
             found, problems = _walk(arg)
             yield from problems
             if not found and not problems:
-                yield InputError(arg, "directory holds no advert files (*.txt, *.html, *.htm, *.xml, *.json, *.jsonl)")
+                yield InputError(
+                    arg,
+                    "directory holds no advert files (*.txt, *.html, *.htm, *.xml, *.json, *.jsonl)",
+                    no_advert=True,
+                )
             yield from found
         else:
             yield arg

@@ -17,6 +17,7 @@ REPORTERS: dict[str, str] = {
     "json": "json_report:JsonReporter",
     "github": "github:GithubReporter",
     "sarif": "sarif:SarifReporter",
+    "concise": "concise:ConciseReporter",
 }
 FORMATS = tuple(REPORTERS)
 

@@ -17,6 +17,7 @@ class Tally:
         self.files = 0
         self.adverts = 0
         self.unreadable = 0
+        self.skipped = 0
         self.severities: Counter[Severity] = Counter()
 
     def add(self, report: FileResult) -> None:
@@ -24,6 +25,7 @@ class Tally:
         self.files += 1
         self.adverts += report.adverts
         self.unreadable += report.error is not None
+        self.skipped += report.skipped is not None
         self.severities.update(problem.severity for problem in report.problems)
 
     def as_dict(self) -> dict[str, int]:
@@ -36,6 +38,7 @@ class Tally:
             "warnings": self.severities[Severity.WARNING],
             "infos": self.severities[Severity.INFO],
             "unreadable": self.unreadable,
+            "skipped": self.skipped,
         }
 
 

@@ -17,6 +17,7 @@ def file_entry(report: FileResult) -> dict[str, Any]:
         "file": report.path,
         "adverts": report.adverts,
         "error": report.error,
+        "skipped": report.skipped,
         "problems": [problem.to_dict() for problem in report.problems],
     }
 

@@ -12,7 +12,7 @@ from urllib.parse import quote
 from jobparse import __version__
 from jobparse.batch import FileResult
 from jobparse.findings import Severity
-from jobparse.inputs.files import STDIN_NAME
+from jobparse.inputs import STDIN_NAME
 from jobparse.reporters.base import Reporter
 from jobparse.rules import all_rules
 

@@ -104,4 +104,6 @@ class TextReporter(Reporter):
         )
         if counts["unreadable"]:
             line += f"; {counts['unreadable']} file(s) could not be read"
+        if counts["skipped"]:
+            line += f"; {counts['skipped']} file(s) skipped (no advert)"
         self._print([(line, "bold")])
