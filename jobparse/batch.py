@@ -17,7 +17,7 @@ from jobparse.limits import DEFAULT_MAX_BYTES
 if TYPE_CHECKING:
     import datetime as dt
 
-    from jobparse.config import Config
+    from jobparse.config import Config, ConfigResolver
     from jobparse.findings import Problem
     from jobparse.model import Advert
 
@@ -87,17 +87,19 @@ class Extract:
 
 @dataclass(frozen=True, slots=True)
 class Validate:
-    """validate's job: every enabled rule over each advert, and what a reporter shows of it."""
+    """validate's job: every enabled rule over each advert (under the input's own configuration),
+    and what a reporter shows of it."""
 
-    config: Config
+    configs: ConfigResolver
     stage: str = "validation"
 
     def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
         """The input's problems, the lines they point at, and each advert's summary."""
         from jobparse.validator import context, validate
 
-        ctx = context(self.config)
-        problems = [problem for advert in adverts for problem in validate(advert, self.config, ctx)]
+        config = self.configs.for_input(path)
+        ctx = context(config)
+        problems = [problem for advert in adverts for problem in validate(advert, config, ctx)]
         return FileResult(
             path,
             len(adverts),
@@ -186,12 +188,15 @@ def extract_inputs(
 
 
 def validate_inputs(
-    paths: Iterable[str], config: Config, reading: Reading | None = None, jobs: int = 1
+    paths: Iterable[str], config: Config | ConfigResolver | None = None, reading: Reading | None = None, jobs: int = 1
 ) -> Iterator[FileResult]:
-    """Each input's problems under one configuration (files, directories, "-"), in input order."""
+    """Each input's problems (files, directories, "-"), in input order: under one Config, or each
+    under its own (a ConfigResolver; None finds each input's file as the command line does)."""
+    from jobparse.config import ConfigResolver
     from jobparse.inputs.files import expand
 
-    yield from run(expand(paths), Validate(config), reading, jobs)
+    configs = config if isinstance(config, ConfigResolver) else ConfigResolver(config)
+    yield from run(expand(paths), Validate(configs), reading, jobs)
 
 
 # ---------------------------------------------------------------------------------------------

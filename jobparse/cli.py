@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from jobparse import __version__
-from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS
+from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS, PROFILES
 from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error, parse_size
 from jobparse.errors import ConfigError, JobparseError, OutputError
 from jobparse.inputs import STDIN_NAME
@@ -25,6 +25,7 @@ from jobparse.reporters import REPORTERS
 
 if TYPE_CHECKING:
     from jobparse.batch import Reading
+    from jobparse.config import ConfigResolver
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -392,10 +393,28 @@ def validate(
         typer.Option(
             "--config",
             "-c",
-            help="Settings file (.jobparse.yaml or pyproject.toml). [default: the nearest one above the first input]",
+            help="Settings file (.jobparse.yaml or pyproject.toml) for every input. [default: for each input, the "
+            "nearest one at or above its directory]",
             metavar="FILE",
         ),
     ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            "--profile",
+            help="Whom the advert is checked for: published (the default) or a draft still being written.",
+            parser=choice(PROFILES),
+            metavar=choices(PROFILES),
+        ),
+    ] = None,
+    show_config: Annotated[
+        bool,
+        typer.Option(
+            "--show-config",
+            help="Print the settings in force for the first input (or the current directory) and where each "
+            "came from (default, a file and line, or an option), then exit.",
+        ),
+    ] = False,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -424,7 +443,7 @@ def validate(
       jobparse validate advert.txt --format sarif -o results.sarif
     """
     from jobparse.batch import Validate, processes, run
-    from jobparse.config import load_config
+    from jobparse.config import ConfigResolver, Overrides
     from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporter
@@ -433,22 +452,29 @@ def validate(
 
     settings = _settings(ctx, color, quiet, debug)
     debug = settings.debug
+    overrides = Overrides(tuple(select or ()), tuple(ignore or ()), today, nation, fail_on, profile)
+    configs = ConfigResolver(config_file, overrides)
+    reading = _reading(max_size, stdin_filename, skip_non_adverts)
+    if show_config:
+        with _guard(debug):
+            _show_config(configs, paths[0] if paths else ".", reading.stdin_name)
+        raise typer.Exit(EXIT_OK)
     paths = _inputs(ctx, paths)
     chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
-        first = stdin_filename or "." if paths[0] == "-" else paths[0]
-        start = Path(first)
-        config = load_config(config_file, start=start).with_overrides(
-            select=select or (), ignore=ignore or (), today=today, nation=nation, fail_on=fail_on
-        )
         unreadable = internal = failing = False
         items = list(expand(paths))
+        # Every input's configuration is read before any output: a broken settings file anywhere
+        # is a usage error (exit 2), not a report cut off half-way.
+        names = [reading.stdin_name if item == "-" else item for item in items if isinstance(item, str)]
+        for name in names:
+            configs.for_input(name)
+        first = configs.for_input(names[0] if names else ".")
         show = _show_progress(len(items), output, settings.quiet)
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
-            report_to = reporter(chosen)(out, settings.color, config.today)
+            report_to = reporter(chosen)(out, settings.color, first.today)
             # Results are written as they come and then dropped: memory stays flat however many.
-            reading = _reading(max_size, stdin_filename, skip_non_adverts)
-            for report in run(items, Validate(config), reading, processes(jobs, items)):
+            for report in run(items, Validate(configs), reading, processes(jobs, items)):
                 advance()
                 report_to.file(report)
                 if report.skipped is not None:
@@ -459,13 +485,23 @@ def validate(
                 elif report.error is not None:
                     unreadable = True
                     error(f"{report.path}: {report.error}")
-                failing = failing or fails(list(report.problems), config.fail_on)
+                fail_on = configs.for_input(report.path).fail_on if report.problems else "never"
+                failing = failing or fails(list(report.problems), fail_on)
             report_to.close()
     if internal:
         raise typer.Exit(EXIT_INTERNAL)
     if unreadable:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _show_config(configs: ConfigResolver, target: str, stdin_name: str) -> None:
+    """--show-config: the settings in force for one input, and their origins."""
+    from jobparse.config_show import describe
+
+    name = stdin_name if target == "-" else target
+    for line in describe(configs.for_input(name), name, configs.source_for(name)):
+        typer.echo(line)
 
 
 RULES_FORMATS = ("text", "json")

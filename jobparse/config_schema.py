@@ -6,7 +6,7 @@ import dataclasses
 import typing
 from typing import Any
 
-from jobparse.choices import FAIL_LEVELS, NATIONS
+from jobparse.choices import FAIL_LEVELS, NATIONS, PROFILES
 from jobparse.rules import GROUPS, all_rules
 
 _TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
@@ -59,6 +59,10 @@ def build() -> dict[str, Any]:
             "fail-on": {
                 "enum": list(FAIL_LEVELS),
                 "description": "Exit 1 when a problem is at or above this severity.",
+            },
+            "profile": {
+                "enum": list(PROFILES),
+                "description": "Whom the advert is checked for: published (the default) or a draft still being written.",
             },
             "rules": {
                 "type": "object",

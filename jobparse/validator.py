@@ -13,7 +13,9 @@ from jobparse.rules import RuleContext, all_rules
 
 def context(config: Config) -> RuleContext:
     """The rule context a config describes (today defaults to the real date)."""
-    return RuleContext(today=config.today or dt.date.today(), nation=config.nation, scales=load(config.nation))
+    return RuleContext(
+        today=config.today or dt.date.today(), nation=config.nation, scales=load(config.nation), profile=config.profile
+    )
 
 
 def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | None = None) -> list[Problem]:

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from jobparse.batch import Extract, FileResult, Reading, Validate, run
 from jobparse.cli import app
-from jobparse.config import Config
+from jobparse.config import Config, ConfigResolver
 from jobparse.jsondoc import JsonDocument
 from jobparse.output.json_writer import JsonWriter
 from tests.conftest import FIXTURES
@@ -36,7 +36,7 @@ def test_the_old_near_copies_are_gone() -> None:
 def test_extract_and_validate_give_the_same_result_type_in_input_order(tmp_path: Path) -> None:
     items = [str(DUMP), str(tmp_path / "missing.txt"), str(SEED)]
     extracted = list(run(items, Extract(JsonWriter.render), Reading(), jobs=2))
-    validated = list(run(items, Validate(Config.default()), Reading(), jobs=2))
+    validated = list(run(items, Validate(ConfigResolver(Config.default())), Reading(), jobs=2))
     for results in (extracted, validated):
         assert all(type(result) is FileResult for result in results)
         assert [result.path for result in results] == items

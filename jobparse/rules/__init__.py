@@ -23,6 +23,7 @@ class RuleContext:
     today: dt.date
     nation: str
     scales: PayScales
+    profile: str = "published"  # whom the advert is checked for: "published", or a "draft" still being written
     # Work that several rules need for the same advert (see `shared`), kept for the latest advert.
     memo: dict[str, tuple[Advert, Any]] = field(default_factory=dict, compare=False, repr=False)
 
