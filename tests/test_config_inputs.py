@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -14,9 +15,10 @@ from jobparse.cli import app
 from jobparse.config import Config, ConfigResolver, Overrides, from_mapping, load_config
 from jobparse.errors import ConfigError
 from jobparse.validator import context
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, assert_valid
 
 SEED = FIXTURES / "seeds" / "000_b2fd4549ad324420.txt"
+WALES = FIXTURES / "layouts" / "wales-ni" / "wales_trust_trac_b2.txt"
 
 
 def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -138,3 +140,26 @@ def test_profile_on_the_command_line_reaches_the_rules(monkeypatch: pytest.Monke
     assert run("validate", str(SEED), "--profile", "Draft", "--today", "2025-09-01")[0] == 0
     assert run("validate", str(SEED), "--today", "2025-09-01")[0] == 0
     assert seen == ["draft", "published"]
+
+
+def test_the_report_records_today_and_each_adverts_nation_and_layout(tmp_path: Path) -> None:
+    code, out, _ = run("validate", str(SEED), str(WALES), "-f", "json", "--today", "2025-09-01")
+    assert code in (0, 1)
+    report = json.loads(out)
+    assert_valid(report, "report.schema.json")
+    assert report["today"] == "2025-09-01"
+    details = [entry["advert_details"] for entry in report["files"]]
+    assert details == [
+        [{"advert": 0, "line": 1, "nation": "england", "layout": "nhs-jobs"}],
+        [{"advert": 0, "line": 1, "nation": "wales", "layout": "trac"}],
+    ]
+    assert [entry["today"] for entry in report["files"]] == ["2025-09-01", "2025-09-01"]
+
+
+def test_the_reports_today_without_the_option(tmp_path: Path) -> None:
+    (tmp_path / ".jobparse.yaml").write_text("today: 2025-10-01\n")
+    (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
+    _, out, _ = run("validate", str(tmp_path / "a.txt"), "-f", "json")
+    assert json.loads(out)["today"] == "2025-10-01"  # the first input's configuration
+    _, out, _ = run("validate", str(SEED), "-f", "json")
+    assert json.loads(out)["today"] == dt.date.today().isoformat()

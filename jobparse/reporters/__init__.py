@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from jobparse.batch import FileResult
     from jobparse.reporters.base import Reporter
 
@@ -34,9 +36,10 @@ def reporters() -> dict[str, type[Reporter]]:
     return {name: reporter(name) for name in REPORTERS}
 
 
-def render(name: str, reports: Iterable[FileResult], out: TextIO) -> None:
-    """Write a whole list of results in one format (for tests and library callers)."""
-    chosen = reporter(name)(out)
+def render(name: str, reports: Iterable[FileResult], out: TextIO, today: dt.date | None = None) -> None:
+    """Write a whole list of results in one format (for tests and library callers); `today` is the
+    day dates were judged against (default: the real date)."""
+    chosen = reporter(name)(out, today=today)
     for report in reports:
         chosen.file(report)
     chosen.close()

@@ -1,4 +1,5 @@
-"""JSON report (schemas/report.schema.json): every file's problems, then a summary; streamed."""
+"""JSON report (schemas/report.schema.json): the day dates were judged against, every file's adverts and
+problems, then a summary; streamed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ def file_entry(report: FileResult) -> dict[str, Any]:
         "adverts": report.adverts,
         "error": report.error,
         "skipped": report.skipped,
+        "today": report.today.isoformat() if report.today else None,
+        "advert_details": list(report.records),
         "problems": [problem.to_dict() for problem in report.problems],
     }
 
@@ -27,7 +30,8 @@ class JsonReporter(Reporter):
 
     def __init__(self, out: TextIO, color: str = "auto", today: dt.date | None = None) -> None:
         super().__init__(out, color, today)
-        self.document = JsonDocument(out, {"jobparse": __version__}, "files", indent=True)
+        head = {"jobparse": __version__, "today": self.today.isoformat()}
+        self.document = JsonDocument(out, head, "files", indent=True)
 
     def write(self, report: FileResult) -> None:
         """Add one file's entry."""
