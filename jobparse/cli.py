@@ -202,8 +202,11 @@ def _guard(debug: bool = False) -> Iterator[None]:
     """Turn the ways a run can stop early into one line on stderr and a documented exit code."""
     try:
         yield
-    except (OutputError, ConfigError) as exc:
-        error(str(exc))
+    except OutputError as exc:
+        error(f"--output: {exc}")  # only -o opens a file to write
+        raise typer.Exit(EXIT_USAGE) from None
+    except ConfigError as exc:
+        error(str(exc))  # names the option, or the settings file, line and key
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
         error("interrupted")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -101,6 +102,15 @@ def test_every_usage_error_is_one_line_in_one_style(args: list[str], names: str)
     assert len(err.splitlines()) == 1, err
     assert err.startswith("jobparse: error: " + names), err
     assert "Usage:" not in err and "Error:" not in err and "Traceback" not in err
+
+
+def test_output_errors_name_the_option(tmp_path: Path) -> None:
+    code, _, err = run("extract", SEED, "-o", str(tmp_path / "missing" / "out.json"))
+    assert code == 2 and err.startswith(
+        f"jobparse: error: --output: {tmp_path / 'missing' / 'out.json'}: cannot write here"
+    )
+    code, _, err = run("validate", SEED, "-o", str(tmp_path))
+    assert code == 2 and err == f"jobparse: error: --output: {tmp_path}: is a directory\n"
 
 
 def test_usage_errors_say_where_help_is() -> None:
