@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from jobparse.config import Config
     from jobparse.errors import ConfigError, InputError, JobparseError
     from jobparse.findings import Problem
@@ -28,6 +30,11 @@ _LAZY = {
 }
 
 
+def __dir__() -> list[str]:
+    """The public API, the lazily imported names included (they are not attributes until first used)."""
+    return sorted(__all__)
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
@@ -41,10 +48,27 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-def validate(advert: Advert, config: Config | None = None) -> list[Problem]:
-    """Problems in one advert under a configuration (default: every rule, dates judged as of today)."""
+def validate(advert: Advert | str, config: Config | None = None, *, today: dt.date | None = None) -> list[Problem]:
+    """Problems in one advert, sorted by position.
+
+    `advert` is an Advert (from `parse`, `parse_file`, ...) or advert text, which is parsed as one
+    advert first. `config` chooses the rules and their settings (default: every rule that runs by
+    default, as `jobparse validate` without a configuration file). Dates are judged as of `today`,
+    else the config's `today`, else the real date.
+    """
+    import dataclasses
+
+    from jobparse.config import Config
+    from jobparse.model import Advert
     from jobparse.validator import validate as run
 
+    if not isinstance(advert, Advert):
+        from jobparse.parse import parse as parse_text
+
+        advert = parse_text(advert)
+    config = config or Config.default()
+    if today is not None:
+        config = dataclasses.replace(config, today=today)
     return run(advert, config)
 
 

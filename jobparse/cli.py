@@ -4,24 +4,31 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import enum
 import os
 import sys
 import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from jobparse import __version__
+from jobparse.choices import COLOR_CHOICES, FAIL_LEVELS, NATIONS, PROFILES
+from jobparse.cliparams import EXIT_USAGE, Group, choice, choices, error, parse_size
 from jobparse.errors import ConfigError, JobparseError, OutputError
+from jobparse.inputs import STDIN_NAME
 from jobparse.limits import DEFAULT_MAX_BYTES
+from jobparse.output import WRITERS
+from jobparse.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from jobparse.batch import Reading
+    from jobparse.config import ConfigResolver
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
-EXIT_USAGE = 2
 EXIT_INPUT = 3
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
@@ -42,18 +49,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class Format(enum.StrEnum):
-    """Output formats of `jobparse extract`."""
-
-    json = "json"
-    jsonl = "jsonl"
-    yaml = "yaml"
-    csv = "csv"
-    table = "table"
-    jsonld = "jsonld"
 
 
 def _version(value: bool) -> None:
@@ -62,48 +60,50 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
-def _root(
-    ctx: typer.Context,
-    version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
-    ] = False,
-    debug: Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")] = False,
-    color: Annotated[
-        str,
-        typer.Option(
-            "--color", help="Colour in output for people: auto (a terminal, unless NO_COLOR is set), always or never."
-        ),
-    ] = "auto",
-    quiet: Annotated[bool, typer.Option("--quiet", help="No progress bar or summary lines on stderr.")] = False,
-) -> None:
-    """Parse NHS job advert text dumps into structured records, and check them before they are published."""
-    from jobparse.terminal import COLOR_CHOICES
-
-    if color not in COLOR_CHOICES:
-        raise typer.BadParameter(f"expected one of {', '.join(COLOR_CHOICES)}", param_hint="--color")
-    ctx.obj = Settings(debug=debug, color=color, quiet=quiet)
+# The options every command takes, before the command or after it (`jobparse validate x --color never`).
+Version = Annotated[
+    bool,
+    typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+]
+Debug = Annotated[bool, typer.Option("--debug", help="Show the traceback of an internal error.")]
+Color = Annotated[
+    str | None,
+    typer.Option(
+        "--color",
+        help="Colour in output for people: auto (a terminal, unless NO_COLOR is set), always or never. [default: auto]",
+        parser=choice(COLOR_CHOICES),
+        metavar=choices(COLOR_CHOICES),
+        show_default=False,
+    ),
+]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, summary or notes on stderr.")]
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Options given before the command."""
+    """The options every command takes: debug, colour and quiet."""
 
     debug: bool = False
     color: str = "auto"
     quiet: bool = False
 
 
-def _settings(ctx: typer.Context) -> Settings:
-    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+@app.callback()
+def _root(
+    ctx: typer.Context,
+    version: Version = False,
+    debug: Debug = False,
+    color: Color = None,
+    quiet: Quiet = False,
+) -> None:
+    """Parse NHS job advert text dumps into structured records, and check them before they are published."""
+    ctx.obj = Settings(debug=debug, color=color or "auto", quiet=quiet)
 
 
-def _jobs(jobs: int, paths: list[str]) -> int:
-    """Worker processes to use: standard input can only be read by this process."""
-    from jobparse.inputs.files import parallel_safe
-    from jobparse.parallel import resolve_jobs
-
-    return resolve_jobs(jobs) if parallel_safe(paths) else 1
+def _settings(ctx: typer.Context, color: str | None = None, quiet: bool = False, debug: bool = False) -> Settings:
+    """The options given before the command, with those given after it on top."""
+    before = ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+    return Settings(debug=before.debug or debug, color=color or before.color, quiet=before.quiet or quiet)
 
 
 def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
@@ -115,20 +115,29 @@ def _show_progress(total: int, output: Path | None, quiet: bool) -> bool:
     return wants_progress(total, sys.stderr, os.environ, quiet) and (not to_stdout or not sys.stdout.isatty())
 
 
-def _debug(ctx: typer.Context) -> bool:
-    return _settings(ctx).debug
-
-
 # The inputs of extract and validate: one definition, so their help and behaviour cannot drift.
 Paths = Annotated[
-    list[str],
+    list[str] | None,
     typer.Argument(
         help="Advert files, saved pages (.html), search feeds (.xml), directories (every such file below them, "
-        "sorted) or - for standard input.",
-        metavar="FILE",
+        "sorted) or - for standard input. None: standard input, when something is piped to it.",
+        metavar="[FILE]...",
         show_default=False,
     ),
 ]
+
+
+def _inputs(ctx: typer.Context, paths: list[str] | None) -> list[str]:
+    """The inputs given; with none, standard input when it is not a terminal (`cat advert.txt | jobparse extract`)."""
+    if paths:
+        return paths
+    stream = sys.stdin
+    if stream is not None and not stream.closed and not stream.isatty():
+        return ["-"]
+    raise typer.BadParameter(
+        "no input: name files or directories, or pipe an advert to standard input", ctx=ctx, param_hint="FILE"
+    )
+
 
 Jobs = Annotated[
     int,
@@ -138,20 +147,54 @@ Jobs = Annotated[
 MaxSize = Annotated[
     int,
     typer.Option(
-        "--max-size", help="Refuse inputs larger than this many bytes.", metavar="BYTES", min=1, show_default="64 MiB"
+        "--max-size",
+        help="Refuse inputs larger than this: bytes, or with a unit: 500k, 100M, 64MiB, 2G (powers of 1024; "
+        "KB, MB, GB are powers of 1000).",
+        metavar="SIZE",
+        parser=parse_size,
+        show_default="64MiB",
     ),
 ]
 
 
-def _error(message: str) -> None:
-    typer.echo(f"jobparse: error: {message}", err=True)
+SkipNonAdverts = Annotated[
+    bool,
+    typer.Option(
+        "--skip-non-adverts",
+        help="Skip inputs that hold no advert (empty, a README, requirements.txt) with a note on stderr, "
+        "instead of failing on them (exit 3): for hooks that see every *.txt.",
+    ),
+]
+
+StdinFilename = Annotated[
+    str | None,
+    typer.Option(
+        "--stdin-filename",
+        help="The file name standard input's records and problems carry (for editors piping a buffer); its "
+        "suffix says what it holds (.html, .json, ...). [default: <stdin>]",
+        metavar="NAME",
+        show_default=False,
+    ),
+]
+
+
+def _reading(max_size: int, stdin_filename: str | None, skip_non_adverts: bool) -> Reading:
+    """How extract and validate read their inputs."""
+    from jobparse.batch import Reading
+
+    return Reading(max_size, stdin_filename or STDIN_NAME, skip_non_adverts)
+
+
+def _note(message: str, quiet: bool) -> None:
+    if not quiet:
+        typer.echo(f"jobparse: note: {message}", err=True)
 
 
 def _internal(message: str, detail: str | None, debug: bool) -> None:
     if debug and detail:
         sys.stderr.write(detail)
     hint = "" if debug else " (run with --debug for the traceback)"
-    _error(f"{message}{hint}")
+    error(f"{message}{hint}")
 
 
 @contextlib.contextmanager
@@ -159,11 +202,14 @@ def _guard(debug: bool = False) -> Iterator[None]:
     """Turn the ways a run can stop early into one line on stderr and a documented exit code."""
     try:
         yield
-    except (OutputError, ConfigError) as exc:
-        _error(str(exc))
+    except OutputError as exc:
+        error(f"--output: {exc}")  # only -o opens a file to write
+        raise typer.Exit(EXIT_USAGE) from None
+    except ConfigError as exc:
+        error(str(exc))  # names the option, or the settings file, line and key
         raise typer.Exit(EXIT_USAGE) from None
     except KeyboardInterrupt:
-        _error("interrupted")
+        error("interrupted")
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         # The reader went away (`| head -1`): stop quietly, as cat and grep do.
@@ -184,16 +230,18 @@ def _guard(debug: bool = False) -> Iterator[None]:
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
     ctx: typer.Context,
-    paths: Paths,
+    paths: Paths = None,
     fmt: Annotated[
-        Format,
+        str,
         typer.Option(
             "--format",
             "-f",
             help="json: one document; jsonl: a record per line as it goes; yaml; csv: flat columns; "
             "table: for people at a terminal; jsonld: schema.org JobPosting objects.",
+            parser=choice(WRITERS),
+            metavar=choices(WRITERS),
         ),
-    ] = Format.json,
+    ] = "json",
     output: Annotated[
         Path | None,
         typer.Option(
@@ -204,7 +252,6 @@ def extract(
             metavar="FILE",
         ),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print the summary line on stderr.")] = False,
     csv_bom: Annotated[
         bool,
         typer.Option(
@@ -215,6 +262,12 @@ def extract(
     ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    skip_non_adverts: SkipNonAdverts = False,
+    stdin_filename: StdinFilename = None,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Parse adverts into structured records (title, dates, band, salary, locations, ...).
 
@@ -226,31 +279,37 @@ def extract(
       jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
+    from jobparse.batch import Extract, processes, run
     from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
-    from jobparse.pipeline import extract_files
     from jobparse.terminal import progress
 
-    if csv_bom and fmt is not Format.csv:
-        raise typer.BadParameter("only applies to --format csv", param_hint="--csv-bom")
-    files = adverts = errors = internal = 0
-    settings = _settings(ctx)
-    debug, quiet = settings.debug, quiet or settings.quiet
+    if csv_bom and fmt != "csv":
+        raise typer.BadParameter("only applies to --format csv", ctx=ctx, param_hint="--csv-bom")
+    paths = _inputs(ctx, paths)
+    files = adverts = errors = internal = skipped = 0
+    settings = _settings(ctx, color, quiet, debug)
+    debug, quiet = settings.debug, settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
     with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
-        writer = writer_for(fmt.value)(out, settings.color, **({"bom": True} if csv_bom else {}))
-        for result in extract_files(items, writer.render, max_size, _jobs(jobs, paths)):
+        writer = writer_for(fmt)(out, settings.color, **({"bom": True} if csv_bom else {}))
+        reading = _reading(max_size, stdin_filename, skip_non_adverts)
+        for result in run(items, Extract(writer.render), reading, processes(jobs, items)):
             advance()
             files += 1
+            if result.skipped is not None:
+                skipped += 1
+                _note(f"{result.path}: skipped: {result.skipped}", quiet)
+                continue
             if result.error is not None:
                 errors += 1
                 if result.internal:
                     internal += 1
                     _internal(f"{result.path}: {result.error}", result.detail, debug)
                 else:
-                    _error(f"{result.path}: {result.error}")
+                    error(f"{result.path}: {result.error}")
                 writer.error(result.path, result.error)
                 continue
             for rendered in result.records:
@@ -261,7 +320,8 @@ def extract(
             out.flush()
         writer.close()
     if not quiet and (errors or files > 1):
-        typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s)", err=True)
+        also = f", {skipped} skipped" if skipped else ""
+        typer.echo(f"jobparse: {files} file(s) read, {adverts} advert(s), {errors} error(s){also}", err=True)
     raise typer.Exit(EXIT_INTERNAL if internal else EXIT_INPUT if errors else EXIT_OK)
 
 
@@ -272,18 +332,7 @@ VALIDATE_EXIT_HELP = (
 )
 
 
-class ReportFormat(enum.StrEnum):
-    """Output formats of `jobparse validate`."""
-
-    text = "text"
-    json = "json"
-    github = "github"
-    sarif = "sarif"
-
-
-def _parse_today(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
+def _parse_today(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -293,14 +342,16 @@ def _parse_today(value: str | None) -> dt.date | None:
 @app.command(epilog=VALIDATE_EXIT_HELP)
 def validate(
     ctx: typer.Context,
-    paths: Paths,
+    paths: Paths = None,
     fmt: Annotated[
-        ReportFormat | None,
+        str | None,
         typer.Option(
             "--format",
             "-f",
             help="text: for people; json: schemas/report.schema.json; github: Actions annotations; sarif: SARIF 2.1.0. "
             "[default: github inside GitHub Actions (GITHUB_ACTIONS=true), else text]",
+            parser=choice(REPORTERS),
+            metavar=choices(REPORTERS),
         ),
     ] = None,
     fail_on: Annotated[
@@ -308,7 +359,8 @@ def validate(
         typer.Option(
             "--fail-on",
             help="Exit 1 when a problem is at or above this severity: error, warning, info or never. [default: error]",
-            metavar="LEVEL",
+            parser=choice(FAIL_LEVELS),
+            metavar=choices(FAIL_LEVELS),
         ),
     ] = None,
     select: Annotated[
@@ -322,23 +374,22 @@ def validate(
         list[str] | None, typer.Option("--ignore", help="Skip these rules (codes, names or groups).")
     ] = None,
     today: Annotated[
-        str | None,
-        typer.Option("--today", help="Judge dates as of this day (YYYY-MM-DD). [default: today]", metavar="DATE"),
+        dt.date | None,
+        typer.Option(
+            "--today",
+            help="Judge dates as of this day (YYYY-MM-DD). [default: today]",
+            metavar="DATE",
+            parser=_parse_today,
+        ),
     ] = None,
     nation: Annotated[
         str | None,
         typer.Option(
             "--nation",
-            help="Judge pay by this nation's scales: england, scotland, wales, northern-ireland, or auto "
-            "(each advert's own nation, from its employer and postcode; England where nothing tells). [default: auto]",
-        ),
-    ] = None,
-    profile: Annotated[
-        str | None,
-        typer.Option(
-            "--profile",
-            help="published (a live advert: every field its layout prints is required) or draft (not yet "
-            "published: no date posted or reference expected). [default: published]",
+            help="Judge pay by this nation's scales, or auto: each advert's own nation, from its employer "
+            "and postcode (England where nothing tells). [default: auto]",
+            parser=choice(("auto", *NATIONS)),
+            metavar=choices(("auto", *NATIONS)),
         ),
     ] = None,
     config_file: Annotated[
@@ -346,10 +397,29 @@ def validate(
         typer.Option(
             "--config",
             "-c",
-            help="Settings file (.jobparse.yaml or pyproject.toml). [default: the nearest one above the first input]",
+            help="Settings file (.jobparse.yaml or pyproject.toml) for every input. [default: for each input, the "
+            "nearest one at or above its directory]",
             metavar="FILE",
         ),
     ] = None,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            "--profile",
+            help="published (a live advert: every field its layout can carry is required) or draft (not yet "
+            "published: no date posted or reference expected). [default: published]",
+            parser=choice(PROFILES),
+            metavar=choices(PROFILES),
+        ),
+    ] = None,
+    show_config: Annotated[
+        bool,
+        typer.Option(
+            "--show-config",
+            help="Print the settings in force for the first input (or the current directory) and where each "
+            "came from (default, a file and line, or an option), then exit.",
+        ),
+    ] = False,
     output: Annotated[
         Path | None,
         typer.Option(
@@ -361,6 +431,12 @@ def validate(
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
+    skip_non_adverts: SkipNonAdverts = False,
+    stdin_filename: StdinFilename = None,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Check adverts for mistakes: pay against the Agenda for Change scales, dates, completeness, wording.
 
@@ -371,49 +447,71 @@ def validate(
       jobparse validate advert.txt --today 2025-09-01 --select pay,dates
       jobparse validate advert.txt --format sarif -o results.sarif
     """
-    from jobparse.config import load_config
+    from jobparse.batch import Validate, processes, run, with_run_checks
+    from jobparse.config import ConfigResolver, Overrides
     from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
-    from jobparse.reporters import reporters
+    from jobparse.reporters import reporter
     from jobparse.terminal import github_actions, progress
-    from jobparse.validator import fails, validate_items
+    from jobparse.validator import fails
 
-    when = _parse_today(today)
-    settings = _settings(ctx)
+    settings = _settings(ctx, color, quiet, debug)
     debug = settings.debug
-    chosen = fmt.value if fmt is not None else "github" if github_actions() else "text"
+    chosen_nation = None if nation == "auto" else nation
+    overrides = Overrides(tuple(select or ()), tuple(ignore or ()), today, chosen_nation, fail_on, profile)
+    configs = ConfigResolver(config_file, overrides)
+    reading = _reading(max_size, stdin_filename, skip_non_adverts)
+    if show_config:
+        with _guard(debug):
+            _show_config(configs, paths[0] if paths else ".", reading.stdin_name)
+        raise typer.Exit(EXIT_OK)
+    paths = _inputs(ctx, paths)
+    chosen = fmt if fmt is not None else "github" if github_actions() else "text"
     with _guard(debug):
-        start = Path(paths[0]) if paths and paths[0] != "-" else Path.cwd()
-        config = load_config(config_file, start=start).with_overrides(
-            select=select or (),
-            ignore=ignore or (),
-            today=when,
-            nation=None if nation == "auto" else nation,
-            profile=profile,
-            fail_on=fail_on,
-        )
         unreadable = internal = failing = False
         items = list(expand(paths))
+        # Every input's configuration is read before any output: a broken settings file anywhere
+        # is a usage error (exit 2), not a report cut off half-way.
+        names = [reading.stdin_name if item == "-" else item for item in items if isinstance(item, str)]
+        for name in names:
+            configs.for_input(name)
+        first = configs.for_input(names[0] if names else ".")
         show = _show_progress(len(items), output, settings.quiet)
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
-            reporter = reporters()[chosen](out, settings.color)
-            # Reports are written as they come and then dropped: memory stays flat however many.
-            for report in validate_items(items, config, max_size, _jobs(jobs, paths)):
+            report_to = reporter(chosen)(out, settings.color, first.today)
+            # Results are written as they come and then dropped: memory stays flat however many.
+            results = run(items, Validate(configs), reading, processes(jobs, items))
+            for report in with_run_checks(results, configs):
                 advance()
-                reporter.file(report)
-                if report.internal:
+                report_to.file(report)
+                if report.skipped is not None:
+                    _note(f"{report.path}: skipped: {report.skipped}", settings.quiet)
+                elif report.internal:
                     internal = True
                     _internal(f"{report.path}: {report.error}", report.detail, debug)
                 elif report.error is not None:
                     unreadable = True
-                    _error(f"{report.path}: {report.error}")
-                failing = failing or fails(list(report.problems), config.fail_on)
-            reporter.close()
+                    error(f"{report.path}: {report.error}")
+                fail_on = configs.for_input(report.path).fail_on if report.problems else "never"
+                failing = failing or fails(list(report.problems), fail_on)
+            report_to.close()
     if internal:
         raise typer.Exit(EXIT_INTERNAL)
     if unreadable:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _show_config(configs: ConfigResolver, target: str, stdin_name: str) -> None:
+    """--show-config: the settings in force for one input, and their origins."""
+    from jobparse.config_show import describe
+
+    name = stdin_name if target == "-" else target
+    for line in describe(configs.for_input(name), name, configs.source_for(name)):
+        typer.echo(line)
+
+
+RULES_FORMATS = ("text", "json")
 
 
 @app.command()
@@ -423,28 +521,49 @@ def rules(
         typer.Argument(
             help="A rule code or name to explain, or a group to list (pay, dates, completeness, text, jobposting).",
             show_default=False,
+            metavar="CODE",
         ),
     ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text: for people; json: an array of rules (code, name, group, severity, whether it runs by "
+            "default, summary, documentation, options with their defaults).",
+            parser=choice(RULES_FORMATS),
+            metavar=choices(RULES_FORMATS),
+        ),
+    ] = "text",
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """List every validation rule, or a group's rules, or explain one rule (with examples)."""
+    from jobparse.ruledocs import rule_data, rule_line
     from jobparse.rules import GROUPS, all_rules, resolve
 
     known = all_rules()
     try:
         found = resolve(code, known) if code is not None else list(known)
     except KeyError:
-        _error(f"unknown rule or group {code!r} (see `jobparse rules`)")
+        error(f"CODE: unknown rule or group {code!r} (see 'jobparse rules')")
         raise typer.Exit(EXIT_USAGE) from None
+    if fmt == "json":
+        _write_json([rule_data(rule_code, known[rule_code]) for rule_code in found])
+        return
     if code is None or code.strip().lower() in GROUPS:
         for rule_code in found:
-            rule = known[rule_code]
-            summary = (rule.__doc__ or "").strip().splitlines()[0]
-            typer.echo(f"{rule_code}  {rule.NAME:<26} {rule.SEVERITY!s:<8} {rule.GROUP:<13} {summary}")
+            typer.echo(rule_line(rule_code, known[rule_code]))
         return
     (one,) = found  # a code or a name is one rule
     rule = known[one]
     typer.echo(f"{one} {rule.NAME} (default severity: {rule.SEVERITY}; group: {rule.GROUP})\n")
     typer.echo((rule.__doc__ or "").strip())
+
+
+PAYSCALES_FORMATS = ("table", "json")
 
 
 @app.command()
@@ -457,7 +576,9 @@ def payscales(
     band: Annotated[
         str | None, typer.Option("--band", help="Only this band (6, 8a, ...); with --medical, this grade.")
     ] = None,
-    nation: Annotated[str, typer.Option("--nation", help="england, scotland, wales or northern-ireland.")] = "england",
+    nation: Annotated[
+        str, typer.Option("--nation", help="The nation's pay.", parser=choice(NATIONS), metavar=choices(NATIONS))
+    ] = "england",
     medical: Annotated[
         bool,
         typer.Option(
@@ -466,44 +587,65 @@ def payscales(
             "and the MT codes for locally employed doctors; --band then takes a grade (Consultant, FY1, MT03).",
         ),
     ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table: for people; json: the year's points, confidence, HCAS, sources and notes as data.",
+            parser=choice(PAYSCALES_FORMATS),
+            metavar=choices(PAYSCALES_FORMATS),
+        ),
+    ] = "table",
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Show the pay points for a pay year, with their confidence: Agenda for Change bands and HCAS, or medical grades."""
-    from jobparse.payscales import NATIONS, load, pay_year_name
+    from jobparse.payscales import load, pay_year_name
 
-    if nation not in NATIONS:
-        _error(f"unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
-        raise typer.Exit(EXIT_USAGE)
+    settings = _settings(ctx, color, quiet, debug)
     name = (year or pay_year_name(dt.date.today())).replace("/", "-")
     if medical:
-        _medical_table(ctx, nation, name, band)
+        _medical_table(settings, nation, name, band, fmt)
         return
-    from jobparse.payscales_table import render_table
+    from jobparse.payscales_table import render_table, year_data
 
     scales = load(nation)
     if name not in scales.years:
         gap = f" ({scales.missing_years[name]})" if name in scales.missing_years else ""
-        _error(f"no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
+        error(f"--year: no {nation} pay data for {name}{gap}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
     wanted = None if band is None else band.lower().removeprefix("band").strip()
     if wanted is not None and wanted not in scales.years[name].bands:
         why = scales.years[name].missing_bands.get(wanted)
-        _error(
-            f"no figures for band {wanted} in {name}: {why}"
+        error(
+            f"--band: no figures for band {wanted} in {name}: {why}"
             if why
-            else f"no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
+            else f"--band: no band {band!r}; bands are {', '.join(scales.years[name].bands)}"
         )
         raise typer.Exit(EXIT_USAGE)
-    render_table(scales, name, wanted, sys.stdout, _settings(ctx).color)
+    if fmt == "json":
+        _write_json(year_data(scales, name, wanted))
+        return
+    render_table(scales, name, wanted, sys.stdout, settings.color)
 
 
-def _medical_table(ctx: typer.Context, nation: str, name: str, grade: str | None) -> None:
+def _write_json(data: object) -> None:
+    from jobparse.jsondoc import dumps
+
+    sys.stdout.write(dumps(data, indent=True) + "\n")
+
+
+def _medical_table(settings: Settings, nation: str, name: str, grade: str | None, fmt: str) -> None:
     """`payscales --medical`: one year's medical and dental grades, or one grade."""
     from jobparse.payscales import load_medical
-    from jobparse.payscales_table import render_medical
+    from jobparse.payscales_table import medical_data, render_medical
 
     scales = load_medical(nation)
     if name not in scales.years:
-        _error(f"no {nation} medical pay data for {name}; available: {', '.join(scales.years)}")
+        error(f"--year: no {nation} medical pay data for {name}; available: {', '.join(scales.years)}")
         raise typer.Exit(EXIT_USAGE)
     year = scales.years[name]
     wanted = None
@@ -512,30 +654,34 @@ def _medical_table(ctx: typer.Context, nation: str, name: str, grade: str | None
         wanted = folded.get(grade.strip().casefold())
         if wanted is None or wanted in year.missing:
             why = f": {year.missing[wanted]}" if wanted in year.missing else f"; grades are {', '.join(year.grades)}"
-            _error(f"no figures for {grade!r} in {name}{why}")
+            error(f"--band: no figures for {grade!r} in {name}{why}")
             raise typer.Exit(EXIT_USAGE)
-    render_medical(scales, name, wanted, sys.stdout, _settings(ctx).color)
+    if fmt == "json":
+        _write_json(medical_data(scales, name, wanted))
+        return
+    render_medical(scales, name, wanted, sys.stdout, settings.color)
 
 
-class SchemaName(enum.StrEnum):
-    """The published JSON Schemas."""
-
-    advert = "advert"
-    extract_output = "extract-output"
-    report = "report"
-    config = "config"
+# The published JSON Schemas (jobparse/schemas/NAME.schema.json).
+SCHEMAS = ("advert", "extract-output", "report", "config")
 
 
 @app.command()
 def text(
+    ctx: typer.Context,
     path: Annotated[
-        str,
+        str | None,
         typer.Argument(
             help="An advert file, a saved page (.html), JSON-LD JobPosting records (.json, .jsonl) or a "
-            "search feed (.xml); - for standard input.",
-            metavar="FILE",
+            "search feed (.xml); - (or nothing, when something is piped) for standard input.",
+            metavar="[FILE]",
+            show_default=False,
         ),
-    ],
+    ] = None,
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Print the text jobparse parses from a file: what line and column numbers refer to.
 
@@ -546,14 +692,15 @@ def text(
     from jobparse.errors import InputError
     from jobparse.inputs.documents import document_of
 
+    (path,) = _inputs(ctx, [path] if path else None)
     try:
         data = Path(path).read_bytes() if path != "-" else sys.stdin.buffer.read()
         shown = document_of(data, path).text
     except InputError as exc:
-        _error(str(exc))
+        error(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
     except OSError as exc:
-        _error(f"{path}: {exc.strerror or exc}")
+        error(f"{path}: {exc.strerror or exc}")
         raise typer.Exit(EXIT_INPUT) from None
     sys.stdout.write(shown)
 
@@ -561,16 +708,23 @@ def text(
 @app.command()
 def schema(
     name: Annotated[
-        SchemaName,
+        str,
         typer.Argument(
-            help="advert: one extracted record; extract-output: the extract JSON document; report: the validate JSON report; config: .jobparse.yaml."
+            help="advert: one extracted record; extract-output: the extract JSON document; report: the validate "
+            "JSON report; config: .jobparse.yaml.",
+            parser=choice(SCHEMAS),
+            metavar=choices(SCHEMAS),
         ),
-    ] = SchemaName.advert,
+    ] = "advert",
+    color: Color = None,
+    quiet: Quiet = False,
+    debug: Debug = False,
+    version: Version = False,
 ) -> None:
     """Print one of jobparse's published JSON Schemas (2020-12)."""
     from importlib import resources
 
-    text = (resources.files("jobparse") / "schemas" / f"{name.value}.schema.json").read_text(encoding="utf-8")
+    text = (resources.files("jobparse") / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8")
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -579,7 +733,7 @@ def main() -> None:
     try:
         app()
     except JobparseError as exc:
-        _error(str(exc))
+        error(str(exc))
         sys.exit(EXIT_USAGE)
     except Exception as exc:  # the last line of defence against a traceback
         _internal(

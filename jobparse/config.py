@@ -10,17 +10,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jobparse.choices import FAIL_LEVELS, NATIONS, PROFILES
 from jobparse.errors import ConfigError
 from jobparse.findings import Severity
-from jobparse.payscales import NATIONS
+from jobparse.inputs import STDIN_NAME
 from jobparse.rules import OPTIONAL_GROUPS, Rule, all_rules, resolve
 
 CONFIG_NAME = ".jobparse.yaml"
-FAIL_LEVELS = ("error", "warning", "info", "never")
-TOP_KEYS = ("select", "ignore", "today", "nation", "profile", "fail-on", "rules")
-# "published": a live advert, which must carry everything its layout prints; "draft": not yet
-# published, so no date posted or reference is expected.
-PROFILES = ("published", "draft")
+TOP_KEYS = ("select", "ignore", "today", "nation", "fail-on", "profile", "rules")
+# Where a setting's value came from when nothing set it.
+DEFAULT = "default"
+# The command-line option behind each setting (an override's origin).
+OPTIONS = {
+    "select": "--select",
+    "ignore": "--ignore",
+    "today": "--today",
+    "nation": "--nation",
+    "fail-on": "--fail-on",
+    "profile": "--profile",
+}
 # A config file is a few lines; anything this large is a mistake (or an attack on the parser).
 MAX_CONFIG_BYTES = 256 * 1024
 MAX_DEPTH = 8
@@ -37,10 +45,19 @@ class Config:
     severities: Mapping[str, Severity]  # read-only by convention; plain dicts so that --jobs can pickle it
     options: Mapping[str, Any]
     today: dt.date | None = None
-    nation: str | None = None  # None: each advert's own nation (from its employer, postcode, ...)
-    profile: str = "published"
+    nation: str | None = None  # None (auto): each advert's own nation, from its employer and postcode
     fail_on: str = "error"
+    profile: str = "published"
     source: str | None = None  # the file it came from
+    select: tuple[str, ...] = ()  # the selectors that chose `enabled`, as given (empty: the defaults)
+    ignore: tuple[str, ...] = ()  # the selectors that left rules out, as given
+    # Where each setting came from ("today", "rules.JP204", ...): "FILE:LINE", "FILE" or "--option";
+    # a setting not listed has its default.
+    origins: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False)
+
+    def origin(self, key: str) -> str:
+        """Where a setting came from: a file and line, a command-line option, or "default"."""
+        return self.origins.get(key, DEFAULT)
 
     @classmethod
     def default(cls) -> Config:
@@ -59,8 +76,8 @@ class Config:
         ignore: Iterable[str] = (),
         today: dt.date | None = None,
         nation: str | None = None,
-        profile: str | None = None,
         fail_on: str | None = None,
+        profile: str | None = None,
     ) -> Config:
         """A copy with command-line settings applied on top (they win over the file)."""
         rules = all_rules()
@@ -72,17 +89,31 @@ class Config:
         enabled = tuple(code for code in enabled if code not in dropped)
         if nation is not None and nation not in NATIONS:
             raise ConfigError(f"--nation: unknown nation {nation!r}; expected one of {', '.join(NATIONS)}")
-        if profile is not None and profile not in PROFILES:
-            raise ConfigError(f"--profile: unknown profile {profile!r}; expected one of {', '.join(PROFILES)}")
         if fail_on is not None and fail_on not in FAIL_LEVELS:
             raise ConfigError(f"--fail-on: expected one of {', '.join(FAIL_LEVELS)}")
+        if profile is not None and profile not in PROFILES:
+            raise ConfigError(f"--profile: expected one of {', '.join(PROFILES)}")
+        given = {
+            "select": chosen,
+            "ignore": dropped,
+            "today": today,
+            "nation": nation,
+            "fail-on": fail_on,
+            "profile": profile,
+        }
+        origins = {**self.origins, **{key: OPTIONS[key] for key, value in given.items() if value}}
+        if dropped and "ignore" in self.origins:  # --ignore adds to the file's ignore list
+            origins["ignore"] = f"{self.origins['ignore']}, --ignore"
         return dataclasses.replace(
             self,
             enabled=enabled,
+            select=tuple(select) or self.select,
+            ignore=self.ignore + tuple(ignore),
             today=today or self.today,
             nation=nation or self.nation,
-            profile=profile or self.profile,
             fail_on=fail_on or self.fail_on,
+            profile=profile or self.profile,
+            origins=origins,
         )
 
 
@@ -149,10 +180,35 @@ def load_config(path: str | Path | None = None, *, start: Path | None = None) ->
             raw = tomllib.loads(text).get("tool", {}).get("jobparse", {})
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: invalid TOML ({exc})") from None
-        lines: dict[str, int] = {}
+        lines = _toml_key_lines(text)
     else:
         raw, lines = _read_yaml(text, path)
     return from_mapping(raw, str(path), lines)
+
+
+def _toml_key_lines(text: str) -> dict[str, int]:
+    """The line of each key path under [tool.jobparse] ("today", "rules.JP204"): tomllib gives none.
+
+    Tables and `key = value` lines are enough for a settings section; a key also counts for the
+    dotted paths below it, so that an error about "rules.JP204.min-days" finds the table's line.
+    """
+    import re
+
+    lines: dict[str, int] = {}
+    table: str | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        header = re.fullmatch(r"\[\s*([^\[\]]+?)\s*\]\s*(?:#.*)?", stripped)
+        if header:
+            name = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+            table = name.removeprefix("tool.jobparse").lstrip(".") if name.startswith("tool.jobparse") else None
+            if table:
+                lines.setdefault(table, number)
+            continue
+        key = re.match(r"""(["']?)([A-Za-z0-9_.-]+)\1\s*=""", stripped)
+        if table is not None and key:
+            lines.setdefault(f"{table}.{key.group(2)}" if table else key.group(2), number)
+    return lines
 
 
 def _read_yaml(text: str, path: Path) -> tuple[Any, dict[str, int]]:
@@ -234,26 +290,34 @@ def from_mapping(raw: Any, source: str = "<config>", lines: Mapping[str, int] | 
     nation = raw.get("nation", "auto")
     if nation != "auto" and nation not in NATIONS:
         raise fail("nation", f"expected auto or one of {', '.join(NATIONS)}, not {nation!r}")
-    profile = raw.get("profile", "published")
-    if profile not in PROFILES:
-        raise fail("profile", f"expected one of {', '.join(PROFILES)}, not {profile!r}")
     fail_on = raw.get("fail-on", "error")
     if fail_on not in FAIL_LEVELS:
         raise fail("fail-on", f"expected one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
+    profile = raw.get("profile", "published")
+    if profile not in PROFILES:
+        raise fail("profile", f"expected one of {', '.join(PROFILES)}, not {profile!r}")
     config = dataclasses.replace(
         config,
         severities=severities,
         options=options,
         source=source,
         nation=None if nation == "auto" else nation,
-        profile=profile,
         fail_on=fail_on,
+        profile=profile,
         today=today,
     )
     try:
-        return config.with_overrides(select=select, ignore=ignore)
+        config = config.with_overrides(select=select, ignore=ignore)
     except ConfigError as exc:
         raise fail("select" if select else "ignore", str(exc).split(": ", 1)[-1]) from None
+
+    def where(key: str) -> str:
+        return f"{source}:{lines[key]}" if key in lines else source
+
+    origins = {key: where(key) for key in raw if key != "rules"}
+    for code in _mapping(raw.get("rules"), "rules", fail):
+        origins[f"rules.{_rule_code(str(code), rules)}"] = where(f"rules.{code}")
+    return dataclasses.replace(config, origins=origins)
 
 
 def _rule_code(name: str, rules: dict[str, Rule]) -> str | None:
@@ -334,4 +398,76 @@ def _coerce(value: Any, hint: Any, key: str, fail: Any) -> Any:
     return value
 
 
-__all__ = ["Config", "find_config", "from_mapping", "load_config"]
+# ---------------------------------------------------------------------------------------------
+# The configuration of each input.
+
+
+@dataclass(frozen=True, slots=True)
+class Overrides:
+    """Settings given on the command line: they win over every configuration file."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    today: dt.date | None = None
+    nation: str | None = None
+    fail_on: str | None = None
+    profile: str | None = None
+
+    def apply(self, config: Config) -> Config:
+        """The config with these settings on top."""
+        return config.with_overrides(
+            select=self.select,
+            ignore=self.ignore,
+            today=self.today,
+            nation=self.nation,
+            fail_on=self.fail_on,
+            profile=self.profile,
+        )
+
+
+class ConfigResolver:
+    """The configuration in force for each input, as ruff and eslint find theirs.
+
+    `explicit` (--config, or a Config object) applies to every input; otherwise each input gets
+    the nearest .jobparse.yaml (or pyproject.toml with [tool.jobparse]) at or above its own
+    directory, or the defaults. The command line's settings go on top. Each directory is looked
+    up and each file read once per resolver; under --jobs each worker keeps its own cache (only
+    the explicit file and the overrides cross to it).
+    """
+
+    def __init__(self, explicit: str | Path | Config | None = None, overrides: Overrides | None = None) -> None:
+        self.explicit = explicit
+        self.overrides = overrides or Overrides()
+        self._found: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Config] = {}
+
+    def __getstate__(self) -> tuple[str | Path | Config | None, Overrides]:
+        return self.explicit, self.overrides
+
+    def __setstate__(self, state: tuple[str | Path | Config | None, Overrides]) -> None:
+        self.explicit, self.overrides = state
+        self._found, self._loaded = {}, {}  # a fresh cache in each worker process
+
+    def source_for(self, path: str | Path) -> Path | None:
+        """The settings file for an input (a file or a directory; "<stdin>" is the current
+        directory), None for the defaults or an explicit Config."""
+        if isinstance(self.explicit, Config):
+            return None
+        if self.explicit is not None:
+            return Path(self.explicit)
+        here = Path.cwd() if str(path) == STDIN_NAME else Path(path).resolve()
+        directory = here if here.is_dir() else here.parent
+        if directory not in self._found:
+            self._found[directory] = find_config(directory)
+        return self._found[directory]
+
+    def for_input(self, path: str | Path) -> Config:
+        """The configuration for one input (ConfigError when its file is broken)."""
+        source = self.source_for(path)
+        if source not in self._loaded:
+            base = self.explicit if isinstance(self.explicit, Config) else load_config(source)
+            self._loaded[source] = self.overrides.apply(base)
+        return self._loaded[source]
+
+
+__all__ = ["Config", "ConfigResolver", "Overrides", "find_config", "from_mapping", "load_config"]

@@ -6,8 +6,7 @@ import dataclasses
 import typing
 from typing import Any
 
-from jobparse.config import FAIL_LEVELS, PROFILES
-from jobparse.payscales import NATIONS
+from jobparse.choices import FAIL_LEVELS, NATIONS, PROFILES
 from jobparse.rules import GROUPS, all_rules
 
 _TYPES = {int: "integer", float: "number", bool: "boolean", str: "string"}
@@ -62,7 +61,7 @@ def build() -> dict[str, Any]:
             },
             "profile": {
                 "enum": list(PROFILES),
-                "description": "published (default): every field the layout prints is required; draft: no date posted or reference expected.",
+                "description": "published (default): every field the layout can carry is required; draft: no date posted or reference expected.",
             },
             "fail-on": {
                 "enum": list(FAIL_LEVELS),

@@ -8,12 +8,17 @@ class JobparseError(Exception):
 
 
 class InputError(JobparseError):
-    """An input that cannot be read as an advert: missing, unreadable, binary, empty or advert-free."""
+    """An input that cannot be read as an advert: missing, unreadable, binary, empty or advert-free.
 
-    def __init__(self, path: str, reason: str) -> None:
+    `no_advert` marks inputs that were read but hold no advert (empty, or text, JSON or a feed
+    without one): `--skip-non-adverts` skips those instead of failing.
+    """
+
+    def __init__(self, path: str, reason: str, no_advert: bool = False) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.no_advert = no_advert
 
 
 class OutputError(JobparseError):

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from jobparse.choices import NATIONS
 from jobparse.datafiles import load_data
 
 if TYPE_CHECKING:
     from jobparse.payscales_medical import MedicalScales
 
-NATIONS = ("england", "scotland", "wales", "northern-ireland")
 ZONES = ("inner-london", "outer-london", "fringe")
 ZONE_NAMES = {"inner-london": "Inner London", "outer-london": "Outer London", "fringe": "fringe"}
 AFC_BANDS = ("1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9")

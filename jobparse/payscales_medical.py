@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from jobparse.choices import NATIONS
 from jobparse.datafiles import load_data
-from jobparse.payscales import NATIONS, confidence_label, point_labels, weakest
+from jobparse.payscales import confidence_label, point_labels, weakest
 
 # The order grades are listed in: senior first, then resident doctors by stage, then local codes.
 GRADE_ORDER = (

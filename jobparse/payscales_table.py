@@ -1,10 +1,9 @@
-"""The `jobparse payscales` tables: a year's pay points per band (with HCAS) or per medical grade, with confidence."""
+"""The `jobparse payscales` output: a year's pay points per band (with HCAS) or per medical grade, with
+confidence; as tables for people, or as data for `--format json`."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TextIO
-
-from rich.table import Table
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jobparse.payscales import ZONE_NAMES, PayScales, PayYear, money
 from jobparse.terminal import console as make_console
@@ -29,6 +28,8 @@ NATION_NAMES = {"england": "England", "scotland": "Scotland", "wales": "Wales", 
 
 def render_table(scales: PayScales, year_name: str, band: str | None, out: TextIO, color: str = "auto") -> None:
     """Print the pay points of one year (one band, or all), with each band's confidence."""
+    from rich.table import Table  # imported here: --format json does without rich
+
     year = scales.years[year_name]
     nation = NATION_NAMES.get(scales.nation, scales.nation)
     borrowed = f", {NATION_NAMES.get(year.fallback_from, year.fallback_from)}'s figures" if year.fallback_from else ""
@@ -95,6 +96,8 @@ def _paid(year: PayYear) -> str:
 
 def render_medical(scales: MedicalScales, year_name: str, grade: str | None, out: TextIO, color: str = "auto") -> None:
     """Print the medical and dental pay of one year (one grade, or all), with each point's confidence."""
+    from rich.table import Table
+
     year = scales.years[year_name]
     nation = NATION_NAMES.get(scales.nation, scales.nation)
     table = Table(title=f"{nation} medical and dental pay, {year.label} (from {year.effective_from:%-d %B %Y})")
@@ -137,3 +140,80 @@ def render_medical(scales: MedicalScales, year_name: str, grade: str | None, out
         console.print(year.note)
     circulars = f"circulars {'; '.join(year.circulars)}; " if year.circulars else ""
     console.print(f"{circulars}sources {', '.join(year.sources)} (see jobparse/data/payscales).")
+
+
+def year_data(scales: PayScales, year_name: str, band: str | None = None) -> dict[str, Any]:
+    """One Agenda for Change pay year (one band, or all) as JSON-ready data: what the table shows."""
+    year = scales.years[year_name]
+    wanted = [name for name in year.bands if band in (None, name)]
+    return {
+        "nation": scales.nation,
+        "year": year.name,
+        "label": year.label,
+        "effective_from": year.effective_from.isoformat(),
+        "first_in_pay": None if "first_in_pay" in year.unknown else year.first_in_pay.isoformat(),
+        "implemented": year.implemented,
+        "fallback_from": year.fallback_from,
+        "hours_per_week": year.hours_per_week,
+        "bands": {
+            name: {
+                "points": list(year.bands[name]),
+                "confidence": list(year.point_confidence[name]),
+                "with_hcas": {zone: [round(point) for point in year.with_hcas[zone][name]] for zone in year.hcas},
+                "sources": list(year.band_sources.get(name, year.sources)),
+                "partial": year.partial_bands.get(name),
+                "alternative": (
+                    {"points": list(year.alt_bands[name]), "confidence": year.alt_confidence[name]}
+                    if name in year.alt_bands
+                    else None
+                ),
+            }
+            for name in wanted
+        },
+        "missing_bands": {name: why for name, why in year.missing_bands.items() if band in (None, name)},
+        "hcas": {
+            zone: {
+                "name": ZONE_NAMES[zone],
+                "rate": hcas.rate,
+                "minimum": hcas.minimum,
+                "maximum": hcas.maximum,
+                "confidence": hcas.confidence,
+                "alternatives": [list(pair) for pair in hcas.alternatives if pair != (hcas.minimum, hcas.maximum)],
+            }
+            for zone, hcas in year.hcas.items()
+        },
+        "sources": list(year.sources),
+        "note": year.note or None,
+    }
+
+
+def medical_data(scales: MedicalScales, year_name: str, grade: str | None = None) -> dict[str, Any]:
+    """One year of medical and dental pay (one grade, or all) as JSON-ready data: what the table shows."""
+    year = scales.years[year_name]
+    return {
+        "nation": scales.nation,
+        "year": year.name,
+        "label": year.label,
+        "effective_from": year.effective_from.isoformat(),
+        "grades": {
+            name: {
+                "contract": pay.contract,
+                "points": list(pay.points),
+                "labels": list(pay.labels),
+                "confidence": list(pay.confidence),
+                "alternatives": [
+                    {"value": alt.value, "confidence": alt.confidence, "note": alt.note} for alt in pay.alternatives
+                ],
+                "partial": pay.partial or None,
+                "hours_per_week": pay.hours_per_week,
+                "local": pay.local,
+            }
+            for name, pay in year.grades.items()
+            if grade in (None, name)
+        },
+        "missing": {name: why for name, why in year.missing.items() if grade in (None, name)},
+        "nodal_points": dict(year.nodal_points),
+        "circulars": list(year.circulars),
+        "sources": list(year.sources),
+        "note": year.note or None,
+    }

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, TextIO
 if TYPE_CHECKING:
     from rich.console import Console
 
-COLOR_CHOICES = ("auto", "always", "never")
 # A progress bar for fewer files than this would flash past.
 PROGRESS_FROM = 10
 

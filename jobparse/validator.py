@@ -1,19 +1,13 @@
-"""Run the enabled rules over an advert and stamp their findings into problems."""
+"""Run the enabled rules over an advert and stamp their findings into problems (batch.py runs it over many files)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from jobparse.config import Config
 from jobparse.findings import Problem, Severity
 from jobparse.model import Advert
 from jobparse.rules import RuleContext, all_rules
-
-if TYPE_CHECKING:
-    from jobparse.errors import InputError
-    from jobparse.reporters import FileReport
 
 
 def context(config: Config) -> RuleContext:
@@ -59,61 +53,3 @@ def fails(problems: list[Problem], fail_on: str) -> bool:
         return False
     threshold = Severity.parse(fail_on)
     return any(problem.severity >= threshold for problem in problems)
-
-
-def validate_inputs(
-    paths: list[str], config: Config, max_bytes: int | None = None, jobs: int = 1
-) -> Iterator[FileReport]:
-    """A FileReport per input, in input order, as each is done (over `jobs` processes)."""
-    from jobparse.inputs.files import expand
-
-    yield from validate_items(expand(paths), config, max_bytes, jobs)
-
-
-def validate_items(
-    items: Iterable[str | InputError], config: Config, max_bytes: int | None = None, jobs: int = 1
-) -> Iterator[FileReport]:
-    """A FileReport per expanded input (see inputs.expand), in order, over `jobs` processes."""
-    from functools import partial
-
-    from jobparse.limits import DEFAULT_MAX_BYTES
-    from jobparse.parallel import ordered_map
-
-    work = partial(validate_file, config=config, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-    yield from ordered_map(work, items, jobs)
-
-
-def validate_file(item: str | InputError, config: Config, max_bytes: int) -> FileReport:
-    """Read and validate one input (a worker's whole job under --jobs)."""
-    import traceback
-
-    from jobparse.inputs.files import read_one
-    from jobparse.reporters import FileReport
-
-    outcome = read_one(item, max_bytes)
-    if outcome.error is not None:
-        return FileReport(outcome.path, error=outcome.error, internal=outcome.internal, detail=outcome.detail)
-    ctx = context(config)
-    problems: list[Problem] = []
-    try:
-        for advert in outcome.adverts:
-            problems.extend(validate(advert, config, ctx))
-    except Exception as exc:  # a rule's bug costs this file, not the run; it is reported
-        message = f"internal error in validation ({type(exc).__name__}: {exc}); please report it with this input"
-        return FileReport(outcome.path, error=message, internal=True, detail=traceback.format_exc())
-    return FileReport(
-        outcome.path, len(outcome.adverts), tuple(problems), lines=_problem_lines(outcome.adverts[0], problems)
-    )
-
-
-def _problem_lines(advert: Advert, problems: list[Problem]) -> dict[int, str]:
-    """The text of the lines problems point at: all a reporter shows, so that a file's whole text
-    is neither kept nor (under --jobs) sent back from the worker."""
-    if advert.lines is None:
-        return {}
-    starts, text = advert.lines.starts, advert.text
-    found = {}
-    for number in {problem.line for problem in problems}:
-        end = starts[number] - 1 if number < len(starts) else len(text)
-        found[number] = text[starts[number - 1] : end]
-    return found

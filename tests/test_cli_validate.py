@@ -177,3 +177,15 @@ def test_library_api() -> None:
 
     problems = jobparse.validate(advert, Config.default().with_overrides(today=dt.date(2025, 9, 1)))
     assert [p.rule for p in problems if p.code == "JP401"] == ["confused-words"]
+
+
+def test_one_unit_under_two_names_across_the_run_is_reported_once() -> None:
+    # The seeds come from one unit (site DA2 6PB, references 380-AC...) under the trust's former
+    # and current names.
+    seeds = sorted(str(path) for path in SEED_000.parent.glob("*.txt"))
+    _, document = report(*seeds, *seeds, "--today", "2025-09-01", "--select", "JP307")
+    found = [(f["file"], p["line"]) for f in document["files"] for p in f["problems"]]
+    assert found == [(seeds[1], 47)]
+    (problem,) = document["files"][1]["problems"]
+    assert "'Kent & Medway NHS & Social Care Partnership Trust' in " in problem["message"]
+    assert "reference prefix 380-AC, site DA2 6PB" in problem["message"]

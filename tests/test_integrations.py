@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from jobparse.cli import app
 from jobparse.terminal import PROGRESS_FROM, wants_progress
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, NO_INDEX, ROOT, build_artefacts, package_index_reachable
 
 SEED = FIXTURES / "seeds" / "000_b2fd4549ad324420.txt"
 BAD = SEED.read_text(encoding="utf-8").replace("Band\nBand 6", "Band\nBand 7")
@@ -29,7 +29,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 def test_hook_file_declares_the_validate_hook() -> None:
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "jobparse-validate" and hook["language"] == "python"
-    assert hook["entry"] == "jobparse validate" and hook["files"] == r"\.txt$"
+    assert hook["entry"] == "jobparse validate --skip-non-adverts" and hook["files"] == r"\.txt$"
 
 
 def test_hook_entry_run_the_way_pre_commit_runs_it(tmp_path: Path) -> None:
@@ -40,18 +40,29 @@ def test_hook_entry_run_the_way_pre_commit_runs_it(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
     (tmp_path / "notes.md").write_text("not an advert")
+    # Text files in an advert repository that are not adverts: they must not fail the commit.
+    (tmp_path / "requirements.txt").write_text("typer>=0.26\nrich>=13.7\npyyaml>=6.0.1\n")
+    (tmp_path / "README.txt").write_text("Adverts\n=======\n\nDrafts of our job adverts. See CONTRIBUTING.\n")
+    (tmp_path / "empty.txt").write_text("")
     staged = sorted(str(p) for p in tmp_path.iterdir() if regex.search(hook["files"], p.name))
+    assert [Path(p).name for p in staged] == ["README.txt", "bad.txt", "empty.txt", "good.txt", "requirements.txt"]
     command = [sys.executable, "-m", "jobparse", *hook["entry"].split()[1:], "--today", "2025-09-01"]
-    good = subprocess.run([*command, staged[1]], capture_output=True, check=False, cwd=ROOT)
-    bad = subprocess.run([*command, *staged], capture_output=True, check=False, cwd=ROOT)
-    assert good.returncode == 0
-    assert bad.returncode == 1 and b"JP105 salary-matches-band" in bad.stdout
+    others = [p for p in staged if Path(p).name != "bad.txt"]
+    good = subprocess.run([*command, *others], capture_output=True, text=True, check=False, cwd=ROOT)
+    bad = subprocess.run([*command, *staged], capture_output=True, text=True, check=False, cwd=ROOT)
+    assert good.returncode == 0, good.stderr
+    notes = [line for line in good.stderr.splitlines() if line.startswith("jobparse: note: ")]
+    assert len(notes) == 3 and all("skipped: " in note for note in notes), good.stderr
+    assert bad.returncode == 1 and "JP105 salary-matches-band" in bad.stdout
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="pre-commit needs git")
 def test_pre_commit_runs_the_hook_in_a_scratch_repository(tmp_path: Path) -> None:
     """The real thing: pre-commit installs this repository's hook and runs it on a commit's files."""
     pytest.importorskip("pre_commit")
+    if not package_index_reachable():
+        pytest.skip(NO_INDEX)  # pre-commit installs the hook's dependencies with pip
+    before = build_artefacts()
     repo = tmp_path / "adverts"
     repo.mkdir()
     env = {**os.environ, "PRE_COMMIT_HOME": str(ROOT / ".venv" / "pre-commit-cache"), "GIT_AUTHOR_NAME": "t",
@@ -69,6 +80,7 @@ def test_pre_commit_runs_the_hook_in_a_scratch_repository(tmp_path: Path) -> Non
     assert proc.returncode == 1, output[-3000:]
     assert "jobparse validate" in output and "Failed" in output
     assert "JP105" in output and "draft.txt" in output
+    assert build_artefacts() == before  # pre-commit builds in its own clone, never in this tree
 
 
 def test_github_format_is_chosen_inside_github_actions() -> None:
@@ -135,12 +147,11 @@ def test_people_output_fits_80_columns() -> None:
 
     from rich.console import Console
 
+    from jobparse.batch import FileResult, validate_inputs
     from jobparse.config import Config
     from jobparse.inputs.reading import parse_file
     from jobparse.output.table_writer import TableWriter
-    from jobparse.reporters import FileReport
     from jobparse.reporters.text import TextReporter
-    from jobparse.validator import validate_inputs
 
     out = io.StringIO()
     console = Console(file=out, width=80, force_terminal=True, color_system=None)
@@ -152,7 +163,7 @@ def test_people_output_fits_80_columns() -> None:
     reporter = TextReporter(out, console=Console(file=out, width=80, force_terminal=True, color_system=None))
     for report in validate_inputs([str(SEED)], Config.default().with_overrides(today=dt.date(2025, 9, 1))):
         reporter.file(report)
-    reporter.file(FileReport("missing.txt", error="no such file"))
+    reporter.file(FileResult("missing.txt", error="no such file"))
     reporter.close()
     assert _width(out.getvalue()) <= 80 and "JP403" in out.getvalue()
 

@@ -235,7 +235,7 @@ def test_unwritable_directory_is_a_one_line_error(tmp_path: Path) -> None:
 
 def test_directory_is_a_one_line_error(tmp_path: Path) -> None:
     code, _, err = run("extract", str(SEED), "-o", str(tmp_path))
-    assert code == 2 and err == f"jobparse: error: {tmp_path}: is a directory\n"
+    assert code == 2 and err == f"jobparse: error: --output: {tmp_path}: is a directory\n"
 
 
 @pytest.mark.parametrize(

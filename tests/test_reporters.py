@@ -17,11 +17,11 @@ import pytest
 from sarif_pydantic import Sarif
 from typer.testing import CliRunner
 
+from jobparse.batch import FileResult, validate_inputs
 from jobparse.cli import app
 from jobparse.config import Config
-from jobparse.reporters import FORMATS, FileReport, reporters
+from jobparse.reporters import FORMATS, REPORTERS, reporters
 from jobparse.reporters.sarif import root_uri
-from jobparse.validator import validate_inputs
 from tests.conftest import FIXTURES, assert_valid
 
 GOLDEN = FIXTURES / "reports"
@@ -29,7 +29,7 @@ SEEDS = sorted(str(path.relative_to(FIXTURES.parent.parent)) for path in (FIXTUR
 
 
 @pytest.fixture(scope="module")
-def reports() -> list[FileReport]:
+def reports() -> list[FileResult]:
     import datetime as dt
     import os
 
@@ -40,23 +40,28 @@ def reports() -> list[FileReport]:
         found = list(validate_inputs(SEEDS, config))
     finally:
         os.chdir(cwd)
-    return [*found, FileReport("missing.txt", error="no such file")]
+    return [*found, FileResult("missing.txt", error="no such file")]
 
 
-def render(name: str, reports: list[FileReport]) -> str:
+def render(name: str, reports: list[FileResult]) -> str:
+    import datetime as dt
+
     from jobparse.reporters import render as write
 
     out = io.StringIO()
-    write(name, reports, out)
+    write(name, reports, out, today=dt.date(2025, 9, 1))
     return out.getvalue()
 
 
 def test_every_format_has_a_reporter() -> None:
-    assert set(FORMATS) == set(reporters())
+    from jobparse.reporters.base import Reporter
+
+    assert FORMATS == tuple(REPORTERS) == tuple(reporters())
+    assert all(issubclass(cls, Reporter) for cls in reporters().values())
 
 
 @pytest.mark.parametrize("name", FORMATS)
-def test_golden_output(name: str, reports: list[FileReport], update_golden: bool) -> None:
+def test_golden_output(name: str, reports: list[FileResult], update_golden: bool) -> None:
     golden = GOLDEN / f"seeds.{name}"
     # SARIF names the directory it ran in (%SRCROOT%): the golden file holds a stand-in for it.
     got = render(name, reports).replace(f'"{root_uri(os.getcwd())}"', '"file:///SRCROOT/"')
@@ -66,13 +71,13 @@ def test_golden_output(name: str, reports: list[FileReport], update_golden: bool
     assert got == golden.read_text(encoding="utf-8")
 
 
-def test_json_report_fits_its_schema(reports: list[FileReport]) -> None:
+def test_json_report_fits_its_schema(reports: list[FileResult]) -> None:
     document = json.loads(render("json", reports))
     assert_valid(document, "report.schema.json")
     assert document["summary"]["errors"] == 0 and document["summary"]["unreadable"] == 1
 
 
-def test_sarif_is_valid_against_the_model(reports: list[FileReport]) -> None:
+def test_sarif_is_valid_against_the_model(reports: list[FileResult]) -> None:
     raw = json.loads(render("sarif", reports))
     log = Sarif.model_validate(raw)
     assert log.version == "2.1.0"
@@ -86,7 +91,7 @@ def test_sarif_is_valid_against_the_model(reports: list[FileReport]) -> None:
         assert region.start_line >= 1 and region.start_column >= 1
 
 
-def test_github_annotations(reports: list[FileReport]) -> None:
+def test_github_annotations(reports: list[FileResult]) -> None:
     lines = render("github", reports).splitlines()
     assert lines[0].startswith("::notice file=tests/fixtures/seeds/000_b2fd4549ad324420.txt,line=7,col=60,")
     assert (
@@ -100,24 +105,24 @@ def test_github_escapes_newlines_and_percent() -> None:
     from jobparse.findings import Problem, Severity
 
     problem = Problem("a,b.txt", 1, 1, 1, 2, "JP101", "salary-range-order", Severity.ERROR, "50%\nmore", None, 0)
-    out = render("github", [FileReport("a,b.txt", 1, (problem,))])
+    out = render("github", [FileResult("a,b.txt", 1, problems=(problem,))])
     assert (
         out
         == "::error file=a%2Cb.txt,line=1,col=1,endLine=1,endColumn=2,title=JP101 salary-range-order::50%25%0Amore\n"
     )
 
 
-def test_text_report_shows_the_line_and_a_marker(reports: list[FileReport]) -> None:
+def test_text_report_shows_the_line_and_a_marker(reports: list[FileResult]) -> None:
     text = render("text", reports)
     assert "8:201 warning JP401 confused-words" in text
     assert "    | …family, friends and careers." in text
     assert (
         "2 file(s)" not in text
-        and "3 file(s), 2 advert(s): 0 error(s), 13 warning(s), 4 info; 1 file(s) could not be read" in text
+        and "3 file(s), 2 advert(s): 0 error(s), 14 warning(s), 4 info; 1 file(s) could not be read" in text
     )
 
 
-def test_plain_text_report_matches_what_rich_prints(reports: list[FileReport]) -> None:
+def test_plain_text_report_matches_what_rich_prints(reports: list[FileResult]) -> None:
     """Pipes get plain text without rich; a colourless rich console must print the same lines."""
     from rich.console import Console
 
@@ -140,7 +145,7 @@ def test_text_report_is_coloured_when_asked() -> None:
 
     out = io.StringIO()
     reporter = TextReporter(out, color="always")
-    reporter.file(FileReport("a.txt", error="no such file"))
+    reporter.file(FileResult("a.txt", error="no such file"))
     reporter.close()
     assert "\x1b[" in out.getvalue() and "unreadable" in out.getvalue()
 
@@ -181,7 +186,7 @@ def test_uri_checks_refuse_what_sarif_forbids() -> None:
     assert not is_uri("relative/only.txt")
 
 
-def test_sarif_fits_the_official_schema(reports: list[FileReport]) -> None:
+def test_sarif_fits_the_official_schema(reports: list[FileResult]) -> None:
     log = json.loads(render("sarif", reports))
     assert_valid_sarif(log)
     run = log["runs"][0]

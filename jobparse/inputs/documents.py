@@ -60,14 +60,16 @@ def document_of(data: bytes, path: str) -> Document:
     if kind == "xml":
         vacancies = list(pages.feed_vacancies(data, path))
         if not vacancies:
-            raise InputError(path, "no vacancyDetails in the XML feed")
+            raise InputError(path, "no vacancyDetails in the XML feed", no_advert=True)
         return joined([vacancy.text for vacancy in vacancies])
     text = decode(data, path)
     if kind == "json":
         values = jobposting.load_json(text, path)
         postings = [posting for value in values for posting in jobposting.jobpostings(value)]
         if not postings:
-            raise InputError(path, f"JSON, but no schema.org JobPosting in it ({jobposting.type_names(values)})")
+            raise InputError(
+                path, f"JSON, but no schema.org JobPosting in it ({jobposting.type_names(values)})", no_advert=True
+            )
         return joined([jobposting.render(posting) for posting in postings])
     if kind == "html":
         page = pages.html_to_text(text)

@@ -15,15 +15,15 @@ def parse_bytes(data: bytes, path: str) -> list[Advert]:
     """Decode and parse a file's bytes (advert text, a saved page, JSON-LD JobPosting records or a
     search feed); InputError when they hold no advert."""
     if not data.strip():
-        raise InputError(path, "empty file")
+        raise InputError(path, "empty file", no_advert=True)
     document = document_of(data, path)
     if not document.text.strip():
-        raise InputError(path, "empty file (whitespace only)")
+        raise InputError(path, "empty file (whitespace only)", no_advert=True)
     if document.records is not None:
         return parse_records(document.text, document.records, path)
     adverts = parse_many(document.text, path)
     if not adverts:
-        raise InputError(path, "no advert found (no known heading, label or closing date)")
+        raise InputError(path, "no advert found (no known heading, label or closing date)", no_advert=True)
     return adverts
 
 

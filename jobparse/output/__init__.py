@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-from jobparse.output.base import Writer
+if TYPE_CHECKING:
+    from jobparse.output.base import Writer
 
-# Format name -> "module:class". Imported only when chosen: the table writer pulls in rich's
-# table machinery, and `validate` (which uses output.atomic) should not pay for any of them.
+# Format name -> "module:class": the one list of extract's formats (the command line's choices
+# come from it). Imported only when chosen: the table writer pulls in rich's table machinery,
+# and neither `validate` (which uses output.atomic) nor the command line's start-up should pay
+# for any of them, or for the record types they import.
 WRITERS: dict[str, str] = {
     "json": "json_writer:JsonWriter",
     "jsonl": "json_writer:JsonLinesWriter",
@@ -25,4 +29,4 @@ def writer(name: str) -> type[Writer]:
     return found
 
 
-__all__ = ["WRITERS", "Writer", "writer"]
+__all__ = ["WRITERS", "writer"]

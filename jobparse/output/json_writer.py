@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from typing import TextIO
 
-import orjson
-
 from jobparse import __version__
+from jobparse.jsondoc import JsonDocument, dumps
 from jobparse.model import Advert
 from jobparse.output.base import Writer
-
-
-def dumps(data: object) -> str:
-    """Compact JSON text, UTF-8 characters kept as they are."""
-    return orjson.dumps(data).decode()
 
 
 class JsonWriter(Writer):
@@ -21,8 +15,7 @@ class JsonWriter(Writer):
 
     def __init__(self, out: TextIO, color: str = "auto") -> None:
         super().__init__(out, color)
-        self.count = 0
-        out.write(f'{{"jobparse": {dumps(__version__)}, "adverts": [')
+        self.document = JsonDocument(out, {"jobparse": __version__}, "adverts")
 
     @staticmethod
     def render(advert: Advert) -> str:
@@ -31,13 +24,11 @@ class JsonWriter(Writer):
 
     def emit(self, rendered: str) -> None:
         """Write one record into the adverts array."""
-        self.out.write(("\n  " if self.count == 0 else ",\n  ") + rendered)
-        self.count += 1
+        self.document.add_text(rendered)
 
     def close(self) -> None:
         """Close the array and add the errors."""
-        errors = ",\n    ".join(dumps(error) for error in self.errors)
-        self.out.write(("\n" if self.count else "") + '], "errors": [' + errors + "]}\n")
+        self.document.close({"errors": self.errors})
 
 
 class JsonLinesWriter(Writer):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from jobparse.batch import FileResult
 from jobparse.findings import Severity
-from jobparse.reporters import FileReport, Reporter
+from jobparse.reporters.base import Reporter
 
 COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -21,7 +22,7 @@ def _property(text: str) -> str:
 class GithubReporter(Reporter):
     """Writes `::error file=...,line=...::message` lines."""
 
-    def write(self, report: FileReport) -> None:
+    def write(self, report: FileResult) -> None:
         """Annotations for one file."""
         if report.error is not None:
             self.out.write(f"::error file={_property(report.path)},title=jobparse::{_data(report.error)}\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path, PurePath
@@ -9,9 +10,10 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from jobparse import __version__
+from jobparse.batch import FileResult
 from jobparse.findings import Severity
-from jobparse.inputs.files import STDIN_NAME
-from jobparse.reporters import FileReport, Reporter
+from jobparse.inputs import STDIN_NAME
+from jobparse.reporters.base import Reporter
 from jobparse.rules import all_rules
 
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -63,8 +65,8 @@ def _rule_descriptors() -> list[dict[str, Any]]:
 class SarifReporter(Reporter):
     """Writes the log's header and rules, each result as it comes, then the invocation."""
 
-    def __init__(self, out: TextIO, color: str = "auto") -> None:
-        super().__init__(out, color)
+    def __init__(self, out: TextIO, color: str = "auto", today: dt.date | None = None) -> None:
+        super().__init__(out, color, today)
         self.index = {code: i for i, code in enumerate(all_rules())}
         self.notifications: list[dict[str, Any]] = []  # one per unreadable file: few
         self.results = 0
@@ -77,7 +79,7 @@ class SarifReporter(Reporter):
             f'\n"originalUriBaseIds": {bases},\n"results": ['
         )
 
-    def write(self, report: FileReport) -> None:
+    def write(self, report: FileResult) -> None:
         """Each of one file's problems as a result."""
         where = artifact_location(report.path, self.root)
         if report.error is not None:

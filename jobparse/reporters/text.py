@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
+from jobparse.batch import FileResult
 from jobparse.findings import Severity
-from jobparse.reporters import FileReport, Reporter
+from jobparse.reporters.base import Reporter
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -32,7 +34,7 @@ def _snippet(line: str, column: int, end_column: int) -> tuple[str, int, int]:
     return prefix + piece, start - left + len(prefix), min(width, _CONTEXT_WIDTH - (start - left))
 
 
-def report_lines(report: FileReport) -> Iterator[Line]:
+def report_lines(report: FileResult) -> Iterator[Line]:
     """One file's part of the report, line by line."""
     if report.error is not None:
         yield [(report.path, "bold"), (": ", ""), ("unreadable", "bold red"), (f": {report.error}", "")], False
@@ -69,8 +71,10 @@ class TextReporter(Reporter):
     one-advert run) that spares the import of rich, about a tenth of such a run's start-up.
     """
 
-    def __init__(self, out: TextIO, color: str = "auto", console: Console | None = None) -> None:
-        super().__init__(out, color)
+    def __init__(
+        self, out: TextIO, color: str = "auto", today: dt.date | None = None, console: Console | None = None
+    ) -> None:
+        super().__init__(out, color, today)
         if console is None and _styled(out, color):
             from jobparse.terminal import console as make_console
 
@@ -86,7 +90,7 @@ class TextReporter(Reporter):
         # At a terminal long messages wrap to its width; elsewhere they stay one line for grep.
         self.console.print(Text.assemble(*pieces), soft_wrap=soft_wrap and not self.console.is_terminal)
 
-    def write(self, report: FileReport) -> None:
+    def write(self, report: FileResult) -> None:
         """One file's problems, each with its source line and a marker."""
         for pieces, wraps in report_lines(report):
             self._print(pieces, wraps)
@@ -100,4 +104,6 @@ class TextReporter(Reporter):
         )
         if counts["unreadable"]:
             line += f"; {counts['unreadable']} file(s) could not be read"
+        if counts["skipped"]:
+            line += f"; {counts['skipped']} file(s) skipped (no advert)"
         self._print([(line, "bold")])

@@ -57,6 +57,7 @@ class Sighting:
     column: int
     end_line: int
     end_column: int
+    text: str  # the line the name stands on, for reporters
     prefix: str
     postcodes: frozenset[str]
 
@@ -81,6 +82,9 @@ def sighting(advert: Advert) -> Sighting | None:
     if employer.address is not None and employer.address.postcode:
         postcodes.add(employer.address.postcode)
     where = advert.position(employer.name.span)
+    line_start = advert.text.rfind("\n", 0, employer.name.span.start) + 1
+    line_end = advert.text.find("\n", employer.name.span.start)
+    line = advert.text[line_start : line_end if line_end != -1 else len(advert.text)]
     return Sighting(
         advert.path,
         advert.index,
@@ -90,6 +94,7 @@ def sighting(advert: Advert) -> Sighting | None:
         where.get("column", 1),
         where.get("end_line", 1),
         where.get("end_column", 1),
+        line,
         prefix,
         frozenset(postcodes),
     )
