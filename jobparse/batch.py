@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from jobparse.config import Config, ConfigResolver
     from jobparse.findings import Problem
     from jobparse.model import Advert
+    from jobparse.rules import RuleContext
     from jobparse.rules.employer_name_across_run import Sighting
 
 # An expanded input (see inputs.files.expand): a path, "-" for standard input, or an error found
@@ -110,7 +111,7 @@ class Validate:
         return FileResult(
             path,
             len(adverts),
-            tuple(advert_summary(advert) for advert in adverts),
+            tuple({**advert_summary(advert), "pay": pay_summary(advert, ctx)} for advert in adverts),
             tuple(problems),
             problem_lines(adverts[0], problems),
             today=ctx.today,
@@ -161,6 +162,20 @@ def advert_summary(advert: Advert) -> dict[str, Any]:
         "line": advert.position(advert.span).get("line"),
         "nation": advert.nation.value if advert.nation is not None else None,
         "layout": advert.layout.name if advert.layout is not None else None,
+    }
+
+
+def pay_summary(advert: Advert, ctx: RuleContext) -> dict[str, str]:
+    """The scale the pay rules judged an advert by: whose, why that nation, which year, on what day."""
+    from jobparse.payscales import pay_year_name
+    from jobparse.rules._pay import basis
+
+    judged = basis(advert, ctx)
+    return {
+        "nation": judged.nation,
+        "nation_from": judged.chosen_by,
+        "year": pay_year_name(judged.day),
+        "judged_on": judged.day.isoformat(),
     }
 
 

@@ -149,11 +149,14 @@ def test_the_report_records_today_and_each_adverts_nation_and_layout(tmp_path: P
     assert_valid(report, "report.schema.json")
     assert report["today"] == "2025-09-01"
     details = [entry["advert_details"] for entry in report["files"]]
-    assert details == [
-        [{"advert": 0, "line": 1, "nation": "england", "layout": "nhs-jobs"}],
-        [{"advert": 0, "line": 1, "nation": "wales", "layout": "trac"}],
-    ]
+    england_pay = {"nation": "england", "nation_from": "advert", "year": "2025-26", "judged_on": "2025-09-12"}
+    assert details[0] == [{"advert": 0, "line": 1, "nation": "england", "layout": "nhs-jobs", "pay": england_pay}]
+    ((wales,),) = details[1:]
+    assert (wales["nation"], wales["layout"], wales["pay"]["nation"]) == ("wales", "trac", "wales")
     assert [entry["today"] for entry in report["files"]] == ["2025-09-01", "2025-09-01"]
+    # --nation wins over the advert's own, and the report says so.
+    chosen = json.loads(run("validate", str(WALES), "-f", "json", "--nation", "england")[1])
+    assert chosen["files"][0]["advert_details"][0]["pay"]["nation_from"] == "setting"
 
 
 def test_the_reports_today_without_the_option(tmp_path: Path) -> None:
