@@ -104,23 +104,26 @@ def sighting(advert: Advert) -> Sighting | None:
 class Run:
     """The sightings of one run so far; add() answers with the findings a new one makes."""
 
-    by_prefix: dict[str, list[Sighting]] = field(default_factory=dict)
+    # prefix -> (name as compared, postcodes) -> the first sighting of that name with those sites:
+    # a run of thousands of one unit's adverts keeps a handful of entries, not every advert.
+    by_prefix: dict[str, dict[tuple[str, frozenset[str]], Sighting]] = field(default_factory=dict)
     reported: set[tuple[str, str, str]] = field(default_factory=set)
 
     def add(self, new: Sighting) -> list[tuple[Sighting, str]]:
         """(sighting, message) for each unit this advert names differently from an earlier one."""
         found = []
-        earlier = self.by_prefix.setdefault(new.prefix, [])
-        for old in earlier:
+        earlier = self.by_prefix.setdefault(new.prefix, {})
+        key = (" ".join(new.name.casefold().split()), new.postcodes)
+        for old in earlier.values():
             if old.postcodes and new.postcodes and not old.postcodes & new.postcodes:
                 continue  # another site under the same prefix
             if comparison(old.name, new.name) == "same":
                 continue
             low, high = sorted((old.name.casefold(), new.name.casefold()))
-            key = (new.prefix, low, high)
-            if key in self.reported:
+            pair = (new.prefix, low, high)
+            if pair in self.reported:
                 continue
-            self.reported.add(key)
+            self.reported.add(pair)
             site = f", site {sorted(old.postcodes & new.postcodes)[0]}" if old.postcodes & new.postcodes else ""
             where = old.path if old.path != new.path else f"advert {old.advert + 1} of this file"
             found.append(
@@ -130,7 +133,7 @@ class Run:
                     f"(reference prefix {new.prefix}{site})",
                 )
             )
-        earlier.append(new)
+        earlier.setdefault(key, new)
         return found
 
 

@@ -53,3 +53,12 @@ def test_other_site_under_the_same_prefix_is_not_the_same_unit() -> None:
 def test_clean_advert_has_a_sighting() -> None:
     found = sighting(parse(CLEAN, "a.txt"))
     assert found is not None and found.prefix == "412-RGH-" and found.postcodes == {"LB4 7QT"}
+
+
+def test_a_long_run_of_one_unit_keeps_one_entry_per_name() -> None:
+    run = Run()
+    one = sighting(_advert("Riverside Health NHS Foundation Trust", "412-RGH-5521"))
+    assert one is not None
+    for _ in range(1000):
+        run.add(one)
+    assert len(run.by_prefix["412-RGH-"]) == 1
