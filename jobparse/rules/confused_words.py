@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import NoOptions, RuleContext, folded_text
+from jobparse.rules import NoOptions, RuleContext, list_matches
 from jobparse.wordlists import word_lists
 
 CODE = "JP401"
@@ -33,15 +33,11 @@ Options = NoOptions
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     text = advert.text
-    folded = folded_text(advert, ctx)
-    for entry in word_lists().confused:
-        if not entry.may_match(folded):
-            continue
-        for match in entry.pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
-            at = entry.wrong.search(text, match.start(), match.end()) if entry.wrong is not None else None
-            start, end = (at.start(), at.end()) if at else (match.start(), match.end())
-            yield Finding(
-                Span(start, end),
-                f"{text[start:end]!r} where {entry.fix!r} is meant ({match.group()!r})",
-                hint=f"write {entry.fix!r}",
-            )
+    for entry, match in list_matches(advert, ctx, word_lists().confused):
+        at = entry.wrong.search(text, match.start(), match.end()) if entry.wrong is not None else None
+        start, end = (at.start(), at.end()) if at else (match.start(), match.end())
+        yield Finding(
+            Span(start, end),
+            f"{text[start:end]!r} where {entry.fix!r} is meant ({match.group()!r})",
+            hint=f"write {entry.fix!r}",
+        )

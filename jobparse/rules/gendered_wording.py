@@ -24,7 +24,7 @@ import regex
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import RuleContext, folded_text
+from jobparse.rules import RuleContext, list_matches
 from jobparse.wordlists import word_lists
 
 CODE = "JP405"
@@ -64,20 +64,23 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], start: int, end: in
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     lists = word_lists()
-    text, start, end = advert.text, advert.span.start, advert.span.end
-    folded = folded_text(advert, ctx)
-    entries = [entry for entry in lists.gendered if entry.may_match(folded)]
-    if not entries:
+    text = advert.text
+    found = list(list_matches(advert, ctx, lists.gendered))
+    if not found:
         return
+    # Allowed phrases ("Ward Sister") are looked for only on the lines each match stands on.
     pattern = _allowed_pattern((*lists.gendered_allowed, *options.allow))
-    allowed = [(m.start(), m.end()) for m in pattern.finditer(text, start, end, timeout=2)]
-    allowed_starts = [a for a, _ in allowed]  # finditer gives them in order
-    for entry in entries:
-        for match in entry.pattern.finditer(text, start, end, timeout=2):
-            if _inside(allowed, allowed_starts, match.start(), match.end()):
-                continue
-            yield Finding(
-                Span(match.start(), match.end()),
-                f"{match.group()!r} is gender-coded wording",
-                hint=f"consider {entry.fix!r}",
-            )
+    for entry, match in found:
+        line_start = text.rfind("\n", advert.span.start, match.start()) + 1 or advert.span.start
+        line_end = text.find("\n", match.end(), advert.span.end)
+        allowed = [
+            (m.start(), m.end())
+            for m in pattern.finditer(text, line_start, line_end if line_end != -1 else advert.span.end, timeout=2)
+        ]
+        if _inside(allowed, [a for a, _ in allowed], match.start(), match.end()):
+            continue
+        yield Finding(
+            Span(match.start(), match.end()),
+            f"{match.group()!r} is gender-coded wording",
+            hint=f"consider {entry.fix!r}",
+        )

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert, Span
-from jobparse.rules import NoOptions, RuleContext, folded_text
+from jobparse.rules import NoOptions, RuleContext, list_matches
 from jobparse.wordlists import word_lists
 
 CODE = "JP402"
@@ -30,13 +30,9 @@ Options = NoOptions
 
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
-    folded = folded_text(advert, ctx)
-    for entry in word_lists().redundant:
-        if not entry.may_match(folded):
-            continue
-        for match in entry.pattern.finditer(advert.text, advert.span.start, advert.span.end, timeout=2):
-            yield Finding(
-                Span(match.start(), match.end()),
-                f"{match.group()!r} says the same thing twice",
-                hint=f"write {entry.fix!r}",
-            )
+    for entry, match in list_matches(advert, ctx, word_lists().redundant):
+        yield Finding(
+            Span(match.start(), match.end()),
+            f"{match.group()!r} says the same thing twice",
+            hint=f"write {entry.fix!r}",
+        )

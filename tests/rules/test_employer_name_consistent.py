@@ -63,3 +63,22 @@ def test_pass_short_name_of_the_same_kind_and_partner_bodies() -> None:
 def test_pass_capitals_are_styling_not_another_name() -> None:
     text = variant(("Riverside Health NHS Foundation Trust serves", "RIVERSIDE HEALTH NHS FOUNDATION TRUST serves"))
     assert codes(text, "JP306") == []
+
+
+def test_windows_find_what_a_sweep_of_the_whole_text_finds() -> None:
+    from bench.corpus import adverts
+    from jobparse import parse_many
+    from jobparse.rules.employer_name_consistent import ORGANISATION, _before_body_words
+
+    texts = [
+        *adverts(40, seed=3, long=True),
+        variant(("Riverside Health NHS Foundation Trust serves", "At Riverside District Hospitals NHS Trust we serve")),
+    ]
+    names = 0
+    for advert in parse_many("\n".join(texts), "x.txt"):
+        windows = _before_body_words(advert.text, advert.span.start, advert.span.end)
+        swept = [m.span() for m in ORGANISATION.finditer(advert.text, advert.span.start, advert.span.end)]
+        found = [m.span() for start, end in windows for m in ORGANISATION.finditer(advert.text, start, end)]
+        assert found == swept
+        names += len(swept)
+    assert names > 40
