@@ -3,7 +3,10 @@
 `python -m bench.corpus DIR --adverts 20000` writes DIR/0000.txt, DIR/0001.txt, ... with
 ADVERTS_PER_FILE adverts each. The same seed gives the same bytes. Salaries are real scale
 points (with HCAS where the advert says so), so validation exercises the pay rules as on real
-adverts; the text is assembled from phrase banks written for this project.
+adverts; the text is assembled from phrase banks written for this project. With `--long`, every
+advert is real-length (5 to 12 KB, as a full NHS Jobs page): a job description of several
+headed parts and a person specification, their sentences put together from parts so that no two
+adverts share their text.
 """
 
 from __future__ import annotations
@@ -184,6 +187,85 @@ def _scotland(rng: random.Random, n: int) -> str:
     ]) + "\n"  # fmt: skip
 
 
+# Parts of the job description's sentences: subject, verb phrase, object, and a closing clause.
+_SUBJECTS = ("The post holder", "You", "The successful candidate", "The jobholder", "As a member of the team you",
+             "Working with the team leader, you", "With support from senior colleagues, you")  # fmt: skip
+_VERBS = ("will be responsible for", "will lead", "will contribute to", "will take part in", "will support",
+          "will ensure the delivery of", "will help to develop", "will monitor and review", "will co-ordinate",
+          "will promote", "will maintain", "will plan and deliver", "will evaluate", "will oversee")  # fmt: skip
+_OBJECTS = ("the assessment and treatment of patients with complex needs", "high standards of clinical practice",
+            "the induction of new starters and students", "audit and quality improvement projects",
+            "the safe administration of medicines", "accurate electronic patient records",
+            "care plans agreed with patients and their families", "the team's rota and annual leave",
+            "training for healthcare support workers", "the reporting of incidents and near misses",
+            "safeguarding procedures for adults and children", "infection prevention and control standards",
+            "discharge planning with community partners", "the stock of equipment and consumables",
+            "clinical supervision for junior colleagues", "service user feedback and complaints",
+            "the department's governance meetings", "evidence-based guidelines and local policies")  # fmt: skip
+_CLAUSES = ("in line with Trust policy", "across inpatient and community settings", "within the resources available",
+            "as part of the multidisciplinary team", "to meet national standards", "on a day-to-day basis",
+            "in partnership with patients and carers", "under the direction of the service lead",
+            "while keeping up to date with developments in the field", "so that patients receive timely care",
+            "and will escalate concerns where needed", "including at weekends when required")  # fmt: skip
+_PARTS = ("Clinical", "Leadership and management", "Education and training", "Governance and quality",
+          "Communication", "Research and development", "Professional", "Health and safety")  # fmt: skip
+_CRITERIA = {
+    "Qualifications": ("Registration with the relevant professional body", "Degree or diploma in a relevant subject",
+                       "Evidence of continuing professional development", "Mentorship or practice assessor course",
+                       "Post-registration qualification in the specialty", "Leadership or management course"),
+    "Experience": ("Experience of working in a similar setting", "Experience of supervising staff",
+                   "Experience of audit or service improvement", "Experience of multidisciplinary working",
+                   "Experience of managing a caseload", "Experience of teaching students"),
+    "Skills and abilities": ("Excellent written and verbal communication", "Ability to prioritise a busy workload",
+                             "Good IT skills including electronic records", "Ability to work under pressure",
+                             "Ability to use own initiative", "Sound clinical reasoning and judgement"),
+    "Knowledge": ("Knowledge of current professional guidelines", "Understanding of safeguarding procedures",
+                  "Knowledge of clinical governance", "Understanding of equality and diversity",
+                  "Knowledge of relevant legislation", "Awareness of national health policy"),
+}  # fmt: skip
+
+
+def _sentence(rng: random.Random) -> str:
+    return f"{rng.choice(_SUBJECTS)} {rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {rng.choice(_CLAUSES)}."
+
+
+def _long_description(rng: random.Random) -> str:
+    """A job description of several headed parts and a person specification: 4 to 9 KB."""
+    parts = ["Job description", "Job responsibilities"]
+    for heading in rng.sample(_PARTS, k=rng.randint(4, 8)):
+        parts.append(heading)
+        for _ in range(rng.randint(1, 3)):
+            parts.append(" ".join(_sentence(rng) for _ in range(rng.randint(2, 4))))
+    parts.append("This job description is not exhaustive and may be reviewed with the post holder.")
+    parts.append("Person Specification")
+    for group, criteria in _CRITERIA.items():
+        parts.append(group)
+        chosen = rng.sample(criteria, k=4)
+        parts += [
+            "Essential",
+            *(f"- {item}" for item in chosen[:2]),
+            "Desirable",
+            *(f"- {item}" for item in chosen[2:]),
+        ]
+    parts += [
+        "Disclosure and Barring Service Check",
+        "This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975 and as such it will be "
+        "necessary for a submission for Disclosure to be made to the Disclosure and Barring Service.",
+        "Certificate of Sponsorship",
+        "Applications from job seekers who require current Skilled worker sponsorship to work in the UK are welcome.",
+    ]
+    return "\n".join(parts)
+
+
+def long_advert(rng: random.Random, n: int) -> str:
+    """A real-length advert (5 to 12 KB): the NHS Jobs page with its whole job description."""
+    text = _nhsjobs(rng, n, rng.random() < 0.4)
+    cut = text.index("Employer details\n")
+    # A page's description replaces the short one the bench advert may carry.
+    head = text[:cut].split("Job description\n")[0]
+    return f"{head}{_long_description(rng)}\n{text[cut:]}"
+
+
 def advert(rng: random.Random, n: int) -> str:
     """One advert in one of the layouts (most in the NHS Jobs page layout, as in real dumps)."""
     layout = rng.choice(LAYOUTS)
@@ -199,19 +281,22 @@ def advert(rng: random.Random, n: int) -> str:
     return text
 
 
-def adverts(count: int, seed: int = 2025) -> Iterator[str]:
-    """`count` adverts, the same ones for the same seed."""
+def adverts(count: int, seed: int = 2025, long: bool = False) -> Iterator[str]:
+    """`count` adverts, the same ones for the same seed (real-length ones with `long`)."""
     rng = random.Random(seed)
+    make = long_advert if long else advert
     for n in range(count):
-        yield advert(rng, n)
+        yield make(rng, n)
 
 
-def write_corpus(directory: Path, count: int, seed: int = 2025, per_file: int = ADVERTS_PER_FILE) -> tuple[int, int]:
+def write_corpus(
+    directory: Path, count: int, seed: int = 2025, per_file: int = ADVERTS_PER_FILE, long: bool = False
+) -> tuple[int, int]:
     """Write the corpus as files of `per_file` adverts; (files, bytes) written."""
     directory.mkdir(parents=True, exist_ok=True)
     files = size = 0
     batch: list[str] = []
-    for text in adverts(count, seed):
+    for text in adverts(count, seed, long):
         batch.append(text)
         if len(batch) == per_file:
             size += _write(directory / f"{files:05d}.txt", batch)
@@ -234,8 +319,9 @@ def main() -> None:
     parser.add_argument("directory", type=Path)
     parser.add_argument("--adverts", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2025)
+    parser.add_argument("--long", action="store_true", help="real-length adverts (5 to 12 KB)")
     args = parser.parse_args()
-    files, size = write_corpus(args.directory, args.adverts, args.seed)
+    files, size = write_corpus(args.directory, args.adverts, args.seed, long=args.long)
     print(f"{args.adverts:,} adverts in {files:,} files, {size / 1e6:.1f} MB, in {args.directory}")
 
 

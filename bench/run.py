@@ -4,6 +4,10 @@ Builds the deterministic synthetic corpus (bench/corpus.py) in a temporary direc
 the real command line on it as users would, and prints a table (or JSON with --json):
 
 - a baseline: reading, decoding and splitting the same files into lines, in this process;
+- all of it for two corpora: the bench corpus (1.9 KB adverts) and real-length adverts (5 to
+  12 KB, with job description and person specification: `bench/corpus.py --long`);
+- the parent process's own CPU per advert under --jobs 2, which bounds the speed-up that any
+  number of workers can give;
 - extract (jsonl) and validate (json), with --jobs 1 and 2: adverts/s and MB/s (medians of
   --repeat rounds, each timing the baseline and every command once), the ratio to the baseline
   and the --jobs 2 speed-up (within each round, then the median), and peak memory (RSS);
@@ -54,6 +58,25 @@ def _jobparse(*args: str) -> list[str]:
     return [sys.executable, "-m", "jobparse", *args]
 
 
+# The command line with the parent process's own CPU seconds (not its workers') printed to stderr
+# at exit: with --jobs, the parent's work per advert bounds the speed-up any number of cores gives.
+_PARENT_CPU = (
+    "import atexit, sys, time; "
+    "atexit.register(lambda: sys.stderr.write(f'parent-cpu {time.process_time()}\\n')); "
+    "sys.argv = ['jobparse', *sys.argv[1:]]; "
+    "from jobparse.cli import main; main()"
+)
+
+
+def _parent_cpu(args: list[str]) -> float:
+    """CPU seconds of the parent process alone for one run of the command line."""
+    proc = subprocess.run([sys.executable, "-c", _PARENT_CPU, *args], cwd=ROOT, capture_output=True, check=False)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode(errors='replace')[-500:]}")
+    line = next(line for line in proc.stderr.decode().splitlines() if line.startswith("parent-cpu "))
+    return float(line.split()[1])
+
+
 def _baseline(directory: Path) -> float:
     """Seconds to read, decode and split every file into lines: the cost of merely reading."""
     started = time.perf_counter()
@@ -86,7 +109,60 @@ def _output_floor(directory: Path, files: int = 100, runs: int = 5) -> dict[str,
     return {"baseline_us": round(base, 1), "output_us": round(output, 1), "output_x_baseline": round(output / base, 1)}
 
 
-def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str, Any]:
+def _commands(corpus: Path) -> dict[str, tuple[str, ...]]:
+    return {
+        "extract": ("extract", str(corpus), "-f", "jsonl", "-q"),
+        "validate": ("validate", str(corpus), "-f", "json", "--today", "2025-10-01", "--fail-on", "never"),
+    }
+
+
+def _throughput(corpus: Path, adverts: int, size: int, repeat: int) -> dict[str, Any]:
+    """Baseline, extract and validate with --jobs 1 and 2 over one corpus, in rounds; the parent's CPU."""
+    mb = size / 1e6
+    commands = _commands(corpus)
+    results: dict[str, Any] = {}
+    # Rounds, each timing the baseline and every command once: these shared machines change
+    # speed over minutes, and in rounds a slow spell touches every figure alike. Ratios and
+    # speed-ups are taken within each round, then the median over rounds.
+    rounds: list[dict[str, tuple[float, int]]] = []
+    for _ in range(repeat):
+        timed = {"baseline": (_baseline(corpus), 0)}
+        for name, args in commands.items():
+            for jobs in (1, 2):
+                timed[f"{name}_jobs{jobs}"] = _run(_jobparse(*args, "--jobs", str(jobs)))
+        rounds.append(timed)
+    base = statistics.median(run["baseline"][0] for run in rounds)
+    results["baseline"] = {
+        "seconds": round(base, 3),
+        "adverts_per_s": round(adverts / base),
+        "mb_per_s": round(mb / base, 1),
+    }
+    for name, args in commands.items():
+        for jobs in (1, 2):
+            key = f"{name}_jobs{jobs}"
+            seconds = statistics.median(run[key][0] for run in rounds)
+            results[key] = {
+                "seconds": round(seconds, 3),
+                "adverts_per_s": round(adverts / seconds),
+                "mb_per_s": round(mb / seconds, 2),
+                "ratio_to_baseline": round(statistics.median(run[key][0] / run["baseline"][0] for run in rounds), 1),
+                "peak_rss_mb": max(run[key][1] for run in rounds),
+            }
+        speedup = statistics.median(run[f"{name}_jobs1"][0] / run[f"{name}_jobs2"][0] for run in rounds)
+        results[f"{name}_speedup_jobs2"] = round(speedup, 2)
+        # The parent's own CPU per advert under --jobs 2, and the ceiling it puts on the speed-up:
+        # one process's whole CPU per advert over the parent's.
+        parent = _parent_cpu([*args, "--jobs", "2"]) / adverts
+        alone = _parent_cpu([*args, "--jobs", "1"]) / adverts
+        results[f"{name}_parent_us"] = round(parent * 1e6, 1)
+        results[f"{name}_max_speedup"] = round(alone / parent, 1)
+    results["validate_x_extract"] = round(
+        statistics.median(run["validate_jobs1"][0] / run["extract_jobs1"][0] for run in rounds), 2
+    )
+    return results
+
+
+def measure(adverts: int, big: int, repeat: int, startup_runs: int, long: int = 4_000) -> dict[str, Any]:
     """Every figure, as a dict."""
     results: dict[str, Any] = {
         "python": platform.python_version(),
@@ -104,44 +180,13 @@ def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str,
         corpus, large = Path(tmp) / "corpus", Path(tmp) / "large"
         files, size = generator.write_corpus(corpus, adverts)
         results["files"], results["megabytes"] = files, round(size / 1e6, 2)
-        mb = size / 1e6
 
-        commands = {
-            "extract": ("extract", str(corpus), "-f", "jsonl", "-q"),
-            "validate": ("validate", str(corpus), "-f", "json", "--today", "2025-10-01", "--fail-on", "never"),
-        }
-        # Rounds, each timing the baseline and every command once: these shared machines change
-        # speed over minutes, and in rounds a slow spell touches every figure alike. Ratios and
-        # speed-ups are taken within each round, then the median over rounds.
-        rounds: list[dict[str, tuple[float, int]]] = []
-        for _ in range(repeat):
-            timed = {"baseline": (_baseline(corpus), 0)}
-            for name, args in commands.items():
-                for jobs in (1, 2):
-                    timed[f"{name}_jobs{jobs}"] = _run(_jobparse(*args, "--jobs", str(jobs)))
-            rounds.append(timed)
-
-        base = statistics.median(run["baseline"][0] for run in rounds)
-        results["baseline"] = {
-            "seconds": round(base, 3),
-            "adverts_per_s": round(adverts / base),
-            "mb_per_s": round(mb / base, 1),
-        }
-        for name in commands:
-            for jobs in (1, 2):
-                key = f"{name}_jobs{jobs}"
-                seconds = statistics.median(run[key][0] for run in rounds)
-                results[key] = {
-                    "seconds": round(seconds, 3),
-                    "adverts_per_s": round(adverts / seconds),
-                    "mb_per_s": round(mb / seconds, 2),
-                    "ratio_to_baseline": round(
-                        statistics.median(run[key][0] / run["baseline"][0] for run in rounds), 1
-                    ),
-                    "peak_rss_mb": max(run[key][1] for run in rounds),
-                }
-            speedup = statistics.median(run[f"{name}_jobs1"][0] / run[f"{name}_jobs2"][0] for run in rounds)
-            results[f"{name}_speedup_jobs2"] = round(speedup, 2)
+        results.update(_throughput(corpus, adverts, size, repeat))
+        long_corpus = Path(tmp) / "long"
+        _, long_size = generator.write_corpus(long_corpus, long, long=True)
+        results["long"] = {"adverts": long, "megabytes": round(long_size / 1e6, 2)}
+        results["long"].update(_throughput(long_corpus, long, long_size, repeat))
+        commands = _commands(corpus)
 
         generator.write_corpus(large, big)
         for name, args in commands.items():
@@ -166,30 +211,47 @@ def measure(adverts: int, big: int, repeat: int, startup_runs: int) -> dict[str,
     return results
 
 
-def table(results: dict[str, Any]) -> str:
-    """The figures as a table for people."""
+def _rows(figures: dict[str, Any]) -> list[str]:
     lines = [
-        f"jobparse benchmark: {results['adverts']:,} adverts in {results['files']:,} files ({results['megabytes']} MB); "
-        f"Python {results['python']}, {results['cpus']} cores; medians of {results['repeat']} rounds",
-        "",
         f"{'':<22}{'adverts/s':>11}{'MB/s':>8}{'x baseline':>12}{'peak RSS':>10}  (largest process)",
-        f"{'read+decode+split':<22}{results['baseline']['adverts_per_s']:>11,}{results['baseline']['mb_per_s']:>8}{'1.0':>12}{'':>10}",
+        f"{'read+decode+split':<22}{figures['baseline']['adverts_per_s']:>11,}{figures['baseline']['mb_per_s']:>8}{'1.0':>12}{'':>10}",
     ]
     for name in ("extract", "validate"):
         for jobs in (1, 2):
-            row = results[f"{name}_jobs{jobs}"]
+            row = figures[f"{name}_jobs{jobs}"]
             label = f"{name} --jobs {jobs}"
             lines.append(
                 f"{label:<22}{row['adverts_per_s']:>11,}{row['mb_per_s']:>8}{row['ratio_to_baseline']:>12}{row['peak_rss_mb']:>7} MB"
             )
     lines += [
+        f"validate / extract (--jobs 1): {figures['validate_x_extract']}x",
+        f"speed-up with --jobs 2: extract {figures['extract_speedup_jobs2']}x, validate {figures['validate_speedup_jobs2']}x",
+        f"parent's CPU an advert under --jobs 2: extract {figures['extract_parent_us']} us, validate "
+        f"{figures['validate_parent_us']} us (no number of workers can go faster than "
+        f"{figures['extract_max_speedup']}x and {figures['validate_max_speedup']}x)",
+    ]
+    return lines
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures as a table for people."""
+    long = results["long"]
+    lines = [
+        f"jobparse benchmark: Python {results['python']}, {results['cpus']} cores; medians of {results['repeat']} rounds",
         "",
-        f"speed-up with --jobs 2: extract {results['extract_speedup_jobs2']}x, validate {results['validate_speedup_jobs2']}x",
+        f"bench corpus: {results['adverts']:,} adverts in {results['files']:,} files ({results['megabytes']} MB, "
+        f"{results['megabytes'] * 1e3 / results['adverts']:.1f} KB an advert)",
+        *_rows(results),
+        "",
+        f"real-length corpus: {long['adverts']:,} adverts ({long['megabytes']} MB, "
+        f"{long['megabytes'] * 1e3 / long['adverts']:.1f} KB an advert, with job description and person specification)",
+        *_rows(long),
+        "",
         f"writing parsed records alone (to_dict + JSON, in process): {results['output_only']['output_us']} us an advert, "
         f"{results['output_only']['output_x_baseline']}x the read-and-split baseline",
         "",
+        f"peak RSS at {results['adverts']:,} vs {results['big_adverts']:,} adverts:",
     ]
-    lines.append(f"peak RSS at {results['adverts']:,} vs {results['big_adverts']:,} adverts:")
     for name in ("extract", "validate"):
         for jobs in (1, 2):
             small, large = results[f"{name}_jobs{jobs}"], results[f"{name}_jobs{jobs}_large"]
@@ -205,14 +267,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--adverts", type=int, default=20_000, help="corpus size for throughput (default 20,000)")
     parser.add_argument("--big", type=int, default=100_000, help="corpus size for the memory check (default 100,000)")
+    parser.add_argument("--long", type=int, default=4_000, help="real-length corpus size (default 4,000)")
     parser.add_argument("--repeat", type=int, default=5, help="rounds of throughput runs (medians)")
     parser.add_argument("--startup-runs", type=int, default=10)
     parser.add_argument("--quick", action="store_true", help="a tiny corpus: checks that the benchmark runs")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     if args.quick:
-        args.adverts, args.big, args.repeat, args.startup_runs = 60, 120, 1, 2
-    results = measure(args.adverts, args.big, args.repeat, args.startup_runs)
+        args.adverts, args.big, args.long, args.repeat, args.startup_runs = 60, 120, 20, 1, 2
+    results = measure(args.adverts, args.big, args.repeat, args.startup_runs, args.long)
     print(json.dumps(results, indent=2) if args.json else table(results))
 
 
