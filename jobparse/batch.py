@@ -53,6 +53,9 @@ class FileResult:
     detail: str | None = field(default=None, repr=False)  # the traceback of an internal error, for --debug
     # validate: each advert's employer and unit, for the checks across the run (see with_run_checks)
     sightings: tuple[Sighting, ...] = field(default=(), repr=False)
+    # extract under --jobs with a chunked writer: the file holding this input's records, written
+    # as one block by the worker (records is then empty); the parent copies it and removes it.
+    spool: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,14 +82,38 @@ class Job(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Extract:
-    """extract's job: each advert rendered by the chosen writer (rendering is the costly part)."""
+    """extract's job: each advert rendered by the chosen writer (rendering is the costly part);
+    with a spool directory and a chunk function, the records go to a file there as one block."""
 
     render: Callable[[Advert], Any]
     stage: str = "rendering"
+    chunk: Callable[[list[Any]], str] | None = None
+    spool_dir: str | None = None
 
     def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
-        """The input's records, rendered."""
-        return FileResult(path, len(adverts), tuple(self.render(advert) for advert in adverts))
+        """The input's records, rendered (or spooled)."""
+        records = [self.render(advert) for advert in adverts]
+        if self.chunk is None or self.spool_dir is None:
+            return FileResult(path, len(adverts), tuple(records))
+        import tempfile
+
+        # Sent through a pipe, a file's records cost the parent more CPU than all its other work
+        # (about 25 µs an advert); a file in the spool (memory-backed where /dev/shm exists) is
+        # copied to the output by the kernel.
+        with tempfile.NamedTemporaryFile("wb", dir=self.spool_dir, suffix=".chunk", delete=False) as spooled:
+            spooled.write(self.chunk(records).encode("utf-8"))
+        return FileResult(path, len(adverts), spool=spooled.name)
+
+
+def spool_directory() -> str:
+    """A new private directory for spooled records: in memory (/dev/shm) where there is one."""
+    import os
+    import tempfile
+
+    memory = "/dev/shm"
+    return tempfile.mkdtemp(
+        prefix="jobparse-", dir=memory if os.path.isdir(memory) and os.access(memory, os.W_OK) else None
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -279,7 +279,9 @@ def extract(
       jobparse extract dumps/ --format csv --csv-bom -o for-excel.csv
       cat advert.txt | jobparse extract - --format table
     """
-    from jobparse.batch import Extract, processes, run
+    import shutil
+
+    from jobparse.batch import Extract, processes, run, spool_directory
     from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
@@ -293,10 +295,20 @@ def extract(
     debug, quiet = settings.debug, settings.quiet
     items = list(expand(paths))
     show = _show_progress(len(items), output, quiet)
-    with _guard(debug), open_output(output) as out, progress(len(items), "extract", show) as advance:
+    with (
+        _guard(debug),
+        contextlib.ExitStack() as stack,
+        open_output(output) as out,
+        progress(len(items), "extract", show) as advance,
+    ):
         writer = writer_for(fmt)(out, settings.color, **({"bom": True} if csv_bom else {}))
         reading = _reading(max_size, stdin_filename, skip_non_adverts)
-        for result in run(items, Extract(writer.render), reading, processes(jobs, items)):
+        workers = processes(jobs, items)
+        spool = spool_directory() if workers > 1 and writer.chunked else None
+        if spool is not None:  # removed however the run ends (files not yet copied included)
+            stack.callback(shutil.rmtree, spool, True)
+        job = Extract(writer.render, chunk=writer.chunk if spool else None, spool_dir=spool)
+        for result in run(items, job, reading, workers):
             advance()
             files += 1
             if result.skipped is not None:
@@ -312,6 +324,10 @@ def extract(
                     error(f"{result.path}: {result.error}")
                 writer.error(result.path, result.error)
                 continue
+            if result.spool is not None:
+                writer.emit_chunk(result.spool, result.adverts)
+                os.unlink(result.spool)
+                adverts += result.adverts
             for rendered in result.records:
                 writer.emit(rendered)
                 adverts += 1

@@ -7,7 +7,7 @@ size holds one item at a time and both documents have one layout.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 import orjson
@@ -48,6 +48,18 @@ class JsonDocument:
         separator = "," if self.count else ""
         self.out.write(f"{separator}\n{_INDENT * 2}" + text.replace("\n", "\n" + _INDENT * 2))
         self.count += 1
+
+    @staticmethod
+    def chunk(texts: Sequence[str]) -> str:
+        """Several serialised items as add_text would write them after a first one (a worker
+        makes this, so that the parent only writes it: see add_chunk)."""
+        inner = "\n" + _INDENT * 2
+        return "".join(f",{inner}" + text.replace("\n", inner) for text in texts)
+
+    def add_chunk(self, chunk: str, items: int) -> None:
+        """Append a chunk() of `items` items (its leading comma dropped when it opens the array)."""
+        self.out.write(chunk if self.count else chunk[1:])
+        self.count += items
 
     def close(self, tail: Mapping[str, Any]) -> None:
         """Close the array, write the last members and the closing brace."""

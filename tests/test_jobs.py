@@ -41,3 +41,32 @@ def test_standard_input_falls_back_to_one_process(tmp_path: Path) -> None:
         cwd=ROOT, input=seed, capture_output=True, check=False,
     )  # fmt: skip
     assert proc.returncode == 0 and proc.stdout.count(b"\n") == 1
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_spooled_records_reach_a_file_and_a_pipe_alike(fmt: str, tmp_path: Path) -> None:
+    # Under --jobs these writers' records travel through spool files that the parent copies to
+    # the output by the kernel (os.sendfile); a file and a pipe must get the same bytes, and the
+    # spool must be gone afterwards.
+    import glob
+    import tempfile
+
+    before = set(glob.glob("/dev/shm/jobparse-*")) | set(glob.glob(f"{tempfile.gettempdir()}/jobparse-*"))
+    target = tmp_path / f"out.{fmt}"
+    assert run("extract", *INPUTS[:-1], "-f", fmt, "--jobs", "2", "-o", str(target)).returncode == 0
+    piped = run("extract", *INPUTS[:-1], "-f", fmt, "--jobs", "2")
+    assert target.read_bytes() == piped.stdout == run("extract", *INPUTS[:-1], "-f", fmt).stdout
+    after = set(glob.glob("/dev/shm/jobparse-*")) | set(glob.glob(f"{tempfile.gettempdir()}/jobparse-*"))
+    assert after <= before
+
+
+def test_copy_into_a_stream_without_a_file_descriptor(tmp_path: Path) -> None:
+    import io
+
+    from jobparse.output.base import copy_into
+
+    chunk = tmp_path / "chunk"
+    chunk.write_bytes("£31,049 a year\n".encode())
+    out = io.StringIO()
+    copy_into(out, str(chunk))
+    assert out.getvalue() == "£31,049 a year\n"

@@ -111,9 +111,11 @@ class Run:
 
     def add(self, new: Sighting) -> list[tuple[Sighting, str]]:
         """(sighting, message) for each unit this advert names differently from an earlier one."""
-        found = []
+        found: list[tuple[Sighting, str]] = []
         earlier = self.by_prefix.setdefault(new.prefix, {})
         key = (" ".join(new.name.casefold().split()), new.postcodes)
+        if key in earlier:
+            return found  # the same name at the same sites: compared when it was first seen
         for old in earlier.values():
             if old.postcodes and new.postcodes and not old.postcodes & new.postcodes:
                 continue  # another site under the same prefix
