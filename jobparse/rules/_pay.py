@@ -215,23 +215,46 @@ def _analyse(advert: Advert, ctx: RuleContext) -> Analysis | None:
     scales = judged.scales
     zone = stated_zone(advert, scales)
     zones: tuple[str, ...] = (zone,) if zone else tuple(z for z in ZONES if z in scales.rates)
+    names = tuple(year.name for year in judged.accepted())
     for bands in band_options(advert, band.bands):
-        found: list[Expected] = []
-        for year in judged.accepted():
-            hourly = scales.hours_per_year_in(year.name) if period == "hour" else None
-            for variant in _variants(scales.nation, year.name):
-                for option in (None, *zones):
-                    exp = expected(variant, bands, option, hourly)
-                    if exp is None:
-                        continue
-                    tolerance = _tolerance(scales, variant, option, period)
-                    if matches(low, exp.points, tolerance) and matches(high, exp.points, tolerance):
-                        found.append(Expected(year, option, exp.points))
+        found = [
+            Expected(scales.years[name], option, points)
+            for name, option, points in matching(scales.nation, names, bands, zones, low, high, period)
+        ]
         if found:
             break
     else:
         bands = band.bands
     return Analysis(judged, bands, low, high, period, zones, tuple(found))
+
+
+# Cached: adverts quote a few thousand (band, figures) pairs between them, and working out every
+# scale variant for each advert anew was most of salary-matches-band's time.
+# tests/rules/test_salary_matches_band.py checks the cached answer against a fresh one.
+@lru_cache(maxsize=8192)
+def matching(
+    nation: str,
+    years: tuple[str, ...],
+    bands: tuple[str, ...],
+    zones: tuple[str, ...],
+    low: float,
+    high: float,
+    period: str,
+) -> tuple[tuple[str, str | None, tuple[float, ...]], ...]:
+    """(year, zone or None, points) of every scale in those years whose points both figures are."""
+    scales = load(nation)
+    found = []
+    for name in years:
+        hourly = scales.hours_per_year_in(name) if period == "hour" else None
+        for variant in _variants(nation, name):
+            for option in (None, *zones):
+                exp = expected(variant, bands, option, hourly)
+                if exp is None:
+                    continue
+                tolerance = _tolerance(scales, variant, option, period)
+                if matches(low, exp.points, tolerance) and matches(high, exp.points, tolerance):
+                    found.append((name, option, exp.points))
+    return tuple(found)
 
 
 def bands_paying(advert: Advert, ctx: RuleContext) -> tuple[tuple[str, PayYear], ...]:

@@ -109,3 +109,20 @@ def test_year_before_without_figures_for_the_band_is_at_most_a_warning() -> None
 def test_one_figure_that_is_part_time_pay_is_info() -> None:
     # 22.5 of 37.5 hours at the entry point: 60% of £31,049.
     assert codes(variant(("£31,049 to £37,796", "£18,629.40")), "JP105") == [(20, "JP105", "info")]
+
+
+def test_the_cached_scale_search_answers_as_a_fresh_one() -> None:
+    from jobparse.rules._pay import matching
+
+    args = (
+        "england",
+        ("2025-26", "2024-25", "2026-27"),
+        ("5",),
+        ("inner-london", "outer-london", "fringe"),
+        32601.0,
+        39686.0,
+        "year",
+    )
+    first = matching(*args)
+    assert first == matching.__wrapped__(*args) and first[0][:2] == ("2025-26", "fringe")
+    assert matching(*args) is first  # the second advert with the same figures is answered from the cache
