@@ -53,7 +53,7 @@ Mill Road
 Lowbridge
 LB4 7QT
 Employer's website
-https://www.riversidehealth.example.nhs.uk (Opens in a new tab)
+https://www.riversidehealth.example.nhs.uk
 Employer contact details
 For questions about the job, contact:
 Jo Bloggs
