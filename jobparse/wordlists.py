@@ -24,6 +24,9 @@ class Entry:
     fix: str
     hints: tuple[str, ...]
     wrong: regex.Pattern[str] | None = None
+    # Whether writing `fix` over a match is right: "safe" (always), "unsafe" (in most contexts) or
+    # None (the hint is advice, not an edit: "close proximity" -> "near" needs the sentence rewritten).
+    fixable: str | None = None
 
     def may_match(self, folded: str) -> bool:
         """Whether the (casefolded) text holds a hint, so that the pattern is worth running."""
@@ -46,7 +49,10 @@ def _compile(pattern: str) -> regex.Pattern[str]:
 
 
 def _entries(raw: list[dict[str, object]]) -> tuple[Entry, ...]:
-    return tuple(Entry(_compile(str(e["pattern"])), str(e["fix"]), tuple(map(str, e["hints"]))) for e in raw)  # type: ignore[call-overload]
+    return tuple(
+        Entry(_compile(str(e["pattern"])), str(e["fix"]), tuple(map(str, e["hints"])), fixable=e.get("fixable"))  # type: ignore[call-overload,arg-type]
+        for e in raw
+    )
 
 
 @cache

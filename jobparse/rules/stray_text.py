@@ -9,6 +9,9 @@ after a figure ("10 : 30", "Band 5 .").
 
 Furniture is a warning; a stray space is info.
 
+Fix: safe: the furniture goes with the spaces before it; a doubled space becomes one (the first
+is kept, whatever kind of space it is); a space before punctuation goes.
+
 Options: none.
 
 Examples:
@@ -23,7 +26,7 @@ from collections.abc import Iterator
 
 import regex
 
-from jobparse.findings import Finding, Severity
+from jobparse.findings import Edit, Finding, Fix, Severity
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
 from jobparse.rules import NoOptions, RuleContext
@@ -71,6 +74,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             span,
             f"{match.group().strip()!r} is a web page's note for screen readers, left in the text",
             hint="remove it",
+            fix=Fix((Edit(span, ""),), safe=True),
         )
     for match in DOUBLED.finditer(text, start, end, timeout=2):
         if _laid_out(text, match.start()) or any(s.start <= match.start() < s.end for s in furniture):
@@ -80,6 +84,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             f"{len(match.group())} spaces where one will do",
             hint="write one space",
             severity=Severity.INFO,
+            fix=Fix((Edit(Span(match.start() + 1, match.end()), ""),), safe=True),
         )
     for match in BEFORE_PUNCTUATION.finditer(text, start, end, timeout=2):
         if _laid_out(text, match.start()):
@@ -90,4 +95,5 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             f"a space before {mark!r}",
             hint=f"write {mark!r} straight after the word",
             severity=Severity.INFO,
+            fix=Fix((Edit(Span(match.start(), match.end()), ""),), safe=True),
         )

@@ -2,8 +2,7 @@
 
 import pytest
 
-from jobparse.findings import Problem
-from tests.rules.helpers import CLEAN, codes, problems, variant
+from tests.rules.helpers import CLEAN, assert_fixed, codes, problems, variant
 
 WEBSITE = "https://www.riversidehealth.example.nhs.uk"
 LINE = "You will work in a multidisciplinary team caring for adults admitted as emergencies."
@@ -39,12 +38,12 @@ def test_pass_what_is_not_stray(sentence: str) -> None:
         (f"{WEBSITE}\u00a0(Link opens in a new window)", WEBSITE),
     ],
 )
-def test_furniture_is_a_warning_with_the_spaces_before_it(written: str, expected: str) -> None:
+def test_furniture_is_a_warning_removed_with_the_spaces_before_it(written: str, expected: str) -> None:
     text = variant((WEBSITE, written))
     (problem,) = problems(text, "JP407")
     assert (problem.line, str(problem.severity)) == (41, "warning")
     assert "screen readers" in problem.message
-    assert text[problem_span(text, problem)] == written.removeprefix(expected)
+    assert_fixed(text, "JP407", CLEAN)
 
 
 @pytest.mark.parametrize(
@@ -61,19 +60,15 @@ def test_furniture_is_a_warning_with_the_spaces_before_it(written: str, expected
         ),
     ],
 )
-def test_stray_spaces_are_info(sentence: str, expected: str, found: list[str]) -> None:
+def test_stray_spaces_are_info_and_fixed(sentence: str, expected: str, found: list[str]) -> None:
     text = variant((LINE, sentence))
     stray = problems(text, "JP407")
     assert sorted(p.message for p in stray) == sorted(found)
     assert {(p.line, str(p.severity)) for p in stray} == {(5, "info")}
+    assert_fixed(text, "JP407", variant((LINE, expected)))
 
 
-def test_a_non_breaking_space_beside_a_space_is_a_doubled_space() -> None:
-    (problem,) = problems(variant(("Band 5\n", "Band\u00a0 5\n")), "JP407")
-    assert (problem.line, problem.column, problem.end_column) == (18, 5, 7)
-
-
-def problem_span(text: str, problem: Problem) -> slice:
-    """Where a one-line problem is in the text."""
-    start = sum(len(line) + 1 for line in text.split("\n")[: problem.line - 1]) + problem.column - 1
-    return slice(start, start + problem.end_column - problem.column)
+def test_a_doubled_space_keeps_its_first_space_as_written() -> None:
+    """A non-breaking space the author chose stays; the space after it goes."""
+    text = variant(("Band 5\n", "Band\u00a0 5\n"))
+    assert_fixed(text, "JP407", variant(("Band 5\n", "Band\u00a05\n")))
