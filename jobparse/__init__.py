@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from jobparse.config import Config
     from jobparse.errors import ConfigError, InputError, JobparseError
     from jobparse.findings import Problem
+    from jobparse.fixing import fix
     from jobparse.inputs.reading import parse_bytes, parse_file
     from jobparse.model import Advert
     from jobparse.parse import parse, parse_many
@@ -23,6 +24,7 @@ _LAZY = {
     "ConfigError": "jobparse.errors",
     "InputError": "jobparse.errors",
     "JobparseError": "jobparse.errors",
+    "fix": "jobparse.fixing",
     "parse": "jobparse.parse",
     "parse_bytes": "jobparse.inputs.reading",
     "parse_file": "jobparse.inputs.reading",
@@ -85,6 +87,7 @@ __all__ = [
     "InputError",
     "JobparseError",
     "__version__",
+    "fix",
     "load_config",
     "parse",
     "parse_bytes",

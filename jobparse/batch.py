@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from jobparse.config import Config, ConfigResolver
     from jobparse.findings import Problem
+    from jobparse.fixing import Fixing, FixOutcome
     from jobparse.model import Advert
     from jobparse.rules import RuleContext
     from jobparse.rules.employer_name_across_run import Sighting
@@ -56,6 +57,16 @@ class FileResult:
     # extract under --jobs with a chunked writer: the file holding this input's records, written
     # as one block by the worker (records is then empty); the parent copies it and removes it.
     spool: str | None = None
+    fixing: FixOutcome | None = None  # validate --fix or --diff: what was (or would be) fixed
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """An input as read: the name its records carry, its bytes, and whether it is standard input."""
+
+    path: str
+    data: bytes = field(repr=False)
+    stdin: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +88,7 @@ class Job(Protocol):
         """What the job does, for the message when it fails ("rendering", "validation")."""
         ...
 
-    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult: ...
+    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +101,11 @@ class Extract:
     chunk: Callable[[list[Any]], str] | None = None
     spool_dir: str | None = None
 
-    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
+    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult:
         """The input's records, rendered (or spooled)."""
         records = [self.render(advert) for advert in adverts]
         if self.chunk is None or self.spool_dir is None:
-            return FileResult(path, len(adverts), tuple(records))
+            return FileResult(source.path, len(adverts), tuple(records))
         import tempfile
 
         # Sent through a pipe, a file's records cost the parent more CPU than all its other work
@@ -102,7 +113,7 @@ class Extract:
         # copied to the output by the kernel.
         with tempfile.NamedTemporaryFile("wb", dir=self.spool_dir, suffix=".chunk", delete=False) as spooled:
             spooled.write(self.chunk(records).encode("utf-8"))
-        return FileResult(path, len(adverts), spool=spooled.name)
+        return FileResult(source.path, len(adverts), spool=spooled.name)
 
 
 def spool_directory() -> str:
@@ -119,19 +130,45 @@ def spool_directory() -> str:
 @dataclass(frozen=True, slots=True)
 class Validate:
     """validate's job: every enabled rule over each advert (under the input's own configuration),
-    and what a reporter shows of it."""
+    and what a reporter shows of it; with `fixing` (--fix, --diff), the input's fixes applied first."""
 
     configs: ConfigResolver
+    fixing: Fixing | None = None
     stage: str = "validation"
 
-    def __call__(self, path: str, adverts: list[Advert], /) -> FileResult:
+    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult:
         """The input's problems, the lines they point at, and each advert's summary."""
+        from jobparse.inputs.documents import kind_of
+        from jobparse.inputs.exact import NOT_TEXT
         from jobparse.rules import employer_name_across_run as across
         from jobparse.validator import context, validate
 
+        path = source.path
         config = self.configs.for_input(path)
         ctx = context(config)
-        problems = [problem for advert in adverts for problem in validate(advert, config, ctx)]
+
+        def check(found: list[Advert]) -> list[Problem]:
+            return [problem for advert in found for problem in validate(advert, config, ctx)]
+
+        problems = check(adverts)
+        outcome = None
+        kind = kind_of(source.data, path)
+        if self.fixing is not None:
+            from jobparse.fixing import fix_input
+            from jobparse.inputs.reading import parse_bytes
+
+            def recheck(data: bytes) -> tuple[list[Advert], list[Problem]]:
+                found = parse_bytes(data, path)
+                return found, check(found)
+
+            checked = (adverts, problems)
+            outcome, (adverts, problems) = fix_input(
+                path, source.data, kind, source.stdin, checked, recheck, self.fixing
+            )
+        elif kind in NOT_TEXT:
+            from jobparse.fixing import without_fixes
+
+            problems = without_fixes(problems)  # a page's or a record's fixes are not the file's
         seen: tuple[across.Sighting, ...] = ()
         if across.CODE in config.enabled:
             seen = tuple(found for advert in adverts if (found := across.sighting(advert)) is not None)
@@ -143,6 +180,7 @@ class Validate:
             problem_lines(adverts[0], problems),
             today=ctx.today,
             sightings=seen,
+            fixing=outcome,
         )
 
 
@@ -228,23 +266,26 @@ def _internal(path: str, exc: Exception, where: str = "") -> FileResult:
     )
 
 
-def read(item: Item, reading: Reading) -> list[Advert]:
-    """The adverts of one expanded input; InputError when it has none."""
-    from jobparse.inputs.files import read_stdin
-    from jobparse.inputs.reading import parse_file
+def read(item: Item, reading: Reading) -> Input:
+    """The bytes of one expanded input; InputError when they cannot be read."""
+    from jobparse.inputs.files import stdin_bytes
+    from jobparse.inputs.reading import read_file
 
     if isinstance(item, InputError):
         raise item
     if item == STDIN:
-        return read_stdin(reading.max_bytes, reading.stdin_name)
-    return parse_file(item, max_bytes=reading.max_bytes)
+        return Input(reading.stdin_name, stdin_bytes(reading.max_bytes, reading.stdin_name), stdin=True)
+    return Input(item, read_file(item, max_bytes=reading.max_bytes))
 
 
 def process(item: Item, job: Job, reading: Reading) -> FileResult:
     """Read one input and hand its adverts to the job; whatever goes wrong costs this input only (never raises)."""
+    from jobparse.inputs.reading import parse_bytes
+
     name = item.path if isinstance(item, InputError) else reading.stdin_name if item == STDIN else item
     try:
-        adverts = read(item, reading)
+        source = read(item, reading)
+        adverts = parse_bytes(source.data, source.path)
     except InputError as exc:
         if exc.no_advert and reading.skip_non_adverts:
             return FileResult(exc.path, skipped=exc.reason)
@@ -254,7 +295,7 @@ def process(item: Item, job: Job, reading: Reading) -> FileResult:
     except Exception as exc:  # a bug must cost one file, not the run: it is reported, not hidden
         return _internal(name, exc)
     try:
-        return job(adverts[0].path, adverts)
+        return job(source, adverts)
     except Exception as exc:  # a writer's or a rule's bug: the same
         return _internal(adverts[0].path, exc, f" in {job.stage}")
 
@@ -321,6 +362,7 @@ def ordered_map(work: Callable[[T], R], items: Iterable[T], jobs: int) -> Iterat
 __all__ = [
     "Extract",
     "FileResult",
+    "Input",
     "Item",
     "Job",
     "Reading",

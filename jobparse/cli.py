@@ -24,8 +24,11 @@ from jobparse.output import WRITERS
 from jobparse.reporters import REPORTERS
 
 if TYPE_CHECKING:
+    from typing import TextIO
+
     from jobparse.batch import Reading
     from jobparse.config import ConfigResolver
+    from jobparse.fixing import FixOutcome
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -342,9 +345,10 @@ def extract(
 
 
 VALIDATE_EXIT_HELP = (
-    "Exit codes: 0 no problem at or above the fail level; 1 problems at or above it; 2 usage or "
-    "configuration error; 3 an input could not be read or held no advert (wins over 1: the check is "
-    "incomplete); 70 internal error; 130 interrupted; 141 output pipe closed."
+    "Exit codes: 0 no problem at or above the fail level (--diff: nothing to fix); 1 problems at or above "
+    "it (--diff: something to fix); 2 usage or configuration error; 3 an input could not be read or held "
+    "no advert, or --fix could not write a file back (wins over 1: the check is incomplete); 70 internal "
+    "error; 130 interrupted; 141 output pipe closed."
 )
 
 
@@ -445,6 +449,31 @@ def validate(
             metavar="FILE",
         ),
     ] = None,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Apply the safe fixes to each file in place (atomically; everything else kept byte for byte: "
+            "encoding, line endings, odd spaces), then report what remains. Standard input's fixed text goes "
+            "to standard output, and the report to standard error (or -o).",
+        ),
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool,
+        typer.Option(
+            "--unsafe-fixes",
+            help="Also apply (and mark as fixable) the fixes that are right in most contexts but not all, "
+            "such as a confused word.",
+        ),
+    ] = False,
+    diff: Annotated[
+        bool,
+        typer.Option(
+            "--diff",
+            help="Instead of the report, print a unified diff of what --fix would change, and write nothing; "
+            "exit 1 when there is something to fix.",
+        ),
+    ] = False,
     max_size: MaxSize = DEFAULT_MAX_BYTES,
     jobs: Jobs = 1,
     skip_non_adverts: SkipNonAdverts = False,
@@ -462,15 +491,22 @@ def validate(
       jobparse validate adverts/ --format github --fail-on warning
       jobparse validate advert.txt --today 2025-09-01 --select pay,dates
       jobparse validate advert.txt --format sarif -o results.sarif
+      jobparse validate adverts/ --fix
+      jobparse validate adverts/ --diff --unsafe-fixes
     """
     from jobparse.batch import Validate, processes, run, with_run_checks
     from jobparse.config import ConfigResolver, Overrides
+    from jobparse.fixing import Fixing
     from jobparse.inputs.files import expand
     from jobparse.output.atomic import open_output
     from jobparse.reporters import reporter
     from jobparse.terminal import github_actions, progress
     from jobparse.validator import fails
 
+    if diff and fmt is not None:
+        raise typer.BadParameter(
+            "not with --diff, which prints a diff instead of a report", ctx=ctx, param_hint="--format"
+        )
     settings = _settings(ctx, color, quiet, debug)
     debug = settings.debug
     chosen_nation = None if nation == "auto" else nation
@@ -483,6 +519,7 @@ def validate(
         raise typer.Exit(EXIT_OK)
     paths = _inputs(ctx, paths)
     chosen = fmt if fmt is not None else "github" if github_actions() else "text"
+    fixing = Fixing(diff=diff, unsafe=unsafe_fixes) if fix or diff else None
     with _guard(debug):
         unreadable = internal = failing = False
         items = list(expand(paths))
@@ -493,13 +530,21 @@ def validate(
             configs.for_input(name)
         first = configs.for_input(names[0] if names else ".")
         show = _show_progress(len(items), output, settings.quiet)
+        # --fix on standard input writes the fixed text to standard output: the report goes to stderr.
+        fixed_to_stdout = fixing is not None and not fixing.diff and "-" in items
         with open_output(output) as out, progress(len(items), "validate", show) as advance:
-            report_to = reporter(chosen)(out, settings.color, first.today)
+            report_out = sys.stderr if fixed_to_stdout and out is sys.stdout else out
+            chosen_reporter = reporter(chosen)
+            report_to = (
+                None if diff else chosen_reporter(report_out, settings.color, first.today, unsafe_fixes=unsafe_fixes)
+            )
+            diffs = fixed = 0
             # Results are written as they come and then dropped: memory stays flat however many.
-            results = run(items, Validate(configs), reading, processes(jobs, items))
+            results = run(items, Validate(configs, fixing), reading, processes(jobs, items))
             for report in with_run_checks(results, configs):
                 advance()
-                report_to.file(report)
+                if report_to is not None:
+                    report_to.file(report)
                 if report.skipped is not None:
                     _note(f"{report.path}: skipped: {report.skipped}", settings.quiet)
                 elif report.internal:
@@ -508,14 +553,39 @@ def validate(
                 elif report.error is not None:
                     unreadable = True
                     error(f"{report.path}: {report.error}")
+                done = report.fixing
+                if done is not None:
+                    unreadable = unreadable or _fix_result(report.path, done, out, settings.quiet)
+                    diffs += bool(done.diff)
+                    fixed += done.applied
                 fail_on = configs.for_input(report.path).fail_on if report.problems else "never"
-                failing = failing or fails(list(report.problems), fail_on)
-            report_to.close()
+                failing = failing or (fails(list(report.problems), fail_on) if not diff else bool(diffs))
+            if report_to is not None:
+                report_to.close()
+        if diff:
+            fixes = "nothing to fix" if not diffs else f"would fix {fixed} problem(s) in {diffs} file(s)"
+            _note(fixes, settings.quiet)
     if internal:
         raise typer.Exit(EXIT_INTERNAL)
     if unreadable:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_OK)
+
+
+def _fix_result(path: str, done: FixOutcome, out: TextIO, quiet: bool) -> bool:
+    """Write what --fix or --diff made of one input (a diff, standard input's fixed text, a note on
+    what could not be fixed); whether writing the fixed file failed."""
+    if done.diff:
+        out.write(done.diff)
+    if done.output is not None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(done.output)
+        sys.stdout.buffer.flush()
+    if done.failed:
+        error(f"{path}: {done.reason}")
+    elif done.reason is not None:
+        _note(f"{path}: cannot fix: {done.reason}", quiet)
+    return done.failed
 
 
 def _show_config(configs: ConfigResolver, target: str, stdin_name: str) -> None:

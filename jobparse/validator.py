@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from jobparse.config import Config
-from jobparse.findings import Problem, Severity
+from jobparse.findings import Fix, PlacedEdit, Problem, ProblemFix, Severity
 from jobparse.model import Advert
 from jobparse.rules import RuleContext, all_rules
 
@@ -42,9 +42,20 @@ def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | No
                     message=finding.message,
                     hint=finding.hint,
                     advert=advert.index,
+                    fix=None if finding.fix is None else placed(advert, finding.fix),
                 )
             )
     return sorted(problems)
+
+
+def placed(advert: Advert, fix: Fix) -> ProblemFix:
+    """A finding's fix with each edit's line and column, as reports give it."""
+    edits = []
+    for edit in fix.edits:
+        where = advert.position(edit.span)
+        line, column, end_line, end_column = where["line"], where["column"], where["end_line"], where["end_column"]
+        edits.append(PlacedEdit(edit.span.start, edit.span.end, line, column, end_line, end_column, edit.replacement))
+    return ProblemFix(fix.safe, tuple(edits))
 
 
 def fails(problems: list[Problem], fail_on: str) -> bool:

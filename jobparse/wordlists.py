@@ -28,6 +28,9 @@ class Entry:
     fix: str
     triggers: tuple[str, ...]
     wrong: regex.Pattern[str] | None = None
+    # Whether writing `fix` over a match is right: "safe" (always), "unsafe" (in most contexts) or
+    # None (the hint is advice, not an edit: "close proximity" -> "near" needs the sentence rewritten).
+    fixable: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,13 @@ def word_lists() -> WordLists:
 
     def entries(items: list[dict[str, object]]) -> tuple[Entry, ...]:
         return tuple(
-            Entry(next(counter), _compile(str(e["pattern"])), str(e["fix"]), tuple(map(str, e["triggers"])))  # type: ignore[call-overload]
+            Entry(
+                next(counter),
+                _compile(str(e["pattern"])),
+                str(e["fix"]),
+                tuple(map(str, e["triggers"])),  # type: ignore[call-overload]
+                fixable=None if e.get("fixable") is None else str(e["fixable"]),
+            )
             for e in items
         )
 

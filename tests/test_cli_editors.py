@@ -88,7 +88,7 @@ def test_stdin_filename_says_what_the_input_is() -> None:
     assert json.loads(out)["title"] == json.loads(from_file)["title"]
 
 
-CONCISE = re.compile(r"(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>JP\d{3}) (?P<message>.+)")
+CONCISE = re.compile(r"(?P<path>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<code>JP\d{3})(?P<mark> \[\*\])? (?P<message>.+)")
 
 
 def test_concise_format_is_a_line_per_finding(tmp_path: Path) -> None:
@@ -103,5 +103,6 @@ def test_concise_format_is_a_line_per_finding(tmp_path: Path) -> None:
         assert found.group("path", "line", "col", "code", "message") == (
             problem["file"], str(problem["line"]), str(problem["column"]), problem["code"], problem["message"],
         )  # fmt: skip
+        assert bool(found["mark"]) == (problem["fix"] is not None and problem["fix"]["safe"])
     code, out, _ = run("validate", str(tmp_path / "gone.txt"), "-f", "concise")
     assert code == 3 and out == f"{tmp_path / 'gone.txt'}:1:1: error: no such file\n"

@@ -74,7 +74,7 @@ def test_fail_on_levels() -> None:
 
 def test_select_and_ignore() -> None:
     _, document = report(str(SEED_000), "--today", "2025-09-01", "--select", "text", "--ignore", "JP404")
-    assert {p["code"] for p in document["files"][0]["problems"]} == {"JP402", "JP403", "JP406"}
+    assert {p["code"] for p in document["files"][0]["problems"]} == {"JP402", "JP403", "JP406", "JP407"}
 
 
 def test_config_file_and_its_errors(tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_rules_list_and_explain() -> None:
     from jobparse.rules import all_rules
 
     code, out, _ = run("rules")
-    assert code == 0 and len(out.splitlines()) == len(all_rules()) == 29 and out.startswith("JP101  salary-range-order")
+    assert code == 0 and len(out.splitlines()) == len(all_rules()) == 30 and out.startswith("JP101  salary-range-order")
     code, out, _ = run("rules", "salary-matches-band")
     assert code == 0 and out.startswith("JP105 salary-matches-band") and "Examples:" in out
     assert run("rules", "JP999")[0] == 2

@@ -118,7 +118,7 @@ def test_text_report_shows_the_line_and_a_marker(reports: list[FileResult]) -> N
     assert "    | …family, friends and careers." in text
     assert (
         "2 file(s)" not in text
-        and "3 file(s), 2 advert(s): 0 error(s), 14 warning(s), 4 info; 1 file(s) could not be read" in text
+        and "3 file(s), 2 advert(s): 0 error(s), 18 warning(s), 4 info; 1 file(s) could not be read" in text
     )
 
 

@@ -50,13 +50,17 @@ def expand(args: Iterable[str]) -> Iterator[str | InputError]:
             yield arg
 
 
-def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES, name: str = STDIN_NAME) -> list[Advert]:
-    """The adverts on standard input, their records named `name`; InputError when it has none."""
+def stdin_bytes(max_bytes: int = DEFAULT_MAX_BYTES, name: str = STDIN_NAME) -> bytes:
+    """Standard input's bytes (`name` is what errors call it); InputError when it cannot be read or is too large."""
     stream = sys.stdin
     if stream is None or stream.closed:
         raise InputError(name, "standard input is closed")
     try:
-        data = read_limited(stream.buffer, name, max_bytes)
+        return read_limited(stream.buffer, name, max_bytes)
     except OSError as exc:
         raise InputError(name, f"cannot read standard input ({exc.strerror or exc})") from None
-    return parse_bytes(data, name)
+
+
+def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES, name: str = STDIN_NAME) -> list[Advert]:
+    """The adverts on standard input, their records named `name`; InputError when it has none."""
+    return parse_bytes(stdin_bytes(max_bytes, name), name)

@@ -35,20 +35,19 @@ def read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     return data
 
 
-def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> list[Advert]:
-    """Every advert in a file; InputError when it cannot be read, is too large or holds none."""
+def read_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """A file's bytes; InputError when it cannot be read or is too large."""
     name = os.fspath(path)
     try:
         with open(name, "rb") as stream:
-            if max_bytes is not None:
-                size = os.fstat(stream.fileno()).st_size
-                if size > max_bytes:
-                    raise InputError(
-                        name, f"{size:,} bytes is larger than the {max_bytes:,}-byte limit (raise it with --max-size)"
-                    )
-                data = read_limited(stream, name, max_bytes)
-            else:
-                data = stream.read()
+            if max_bytes is None:
+                return stream.read()
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                raise InputError(
+                    name, f"{size:,} bytes is larger than the {max_bytes:,}-byte limit (raise it with --max-size)"
+                )
+            return read_limited(stream, name, max_bytes)
     except FileNotFoundError:
         raise InputError(name, "no such file") from None
     except IsADirectoryError:
@@ -57,4 +56,8 @@ def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> li
         raise InputError(name, "permission denied") from None
     except OSError as exc:
         raise InputError(name, exc.strerror or str(exc)) from None
-    return parse_bytes(data, name)
+
+
+def parse_file(path: str | os.PathLike[str], max_bytes: int | None = None) -> list[Advert]:
+    """Every advert in a file; InputError when it cannot be read, is too large or holds none."""
+    return parse_bytes(read_file(path, max_bytes), os.fspath(path))

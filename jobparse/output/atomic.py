@@ -129,6 +129,35 @@ def _replacing(target: Path, final: Path, existing: os.stat_result | None) -> It
     _sync_directory(final.parent)
 
 
+def replace_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Give an existing regular file new content atomically, keeping its mode, owner and group (a
+    symlink's target is replaced, the link kept); OutputError when it cannot be written, and then
+    the file is as it was."""
+    target = Path(path)
+    final = Path(os.path.realpath(target))
+    try:
+        existing = os.stat(final)
+        fd, tmp = _create_beside(final, existing)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, final)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc}); the file is unchanged") from None
+    except BaseException:
+        # Interrupted: the file stays as it was and the half-written temporary file goes.
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _sync_directory(final.parent)
+
+
 def _sync_directory(directory: Path) -> None:
     """Make the rename itself durable; where a directory cannot be opened (Windows) the rename still stands."""
     with contextlib.suppress(OSError):

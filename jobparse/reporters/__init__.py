@@ -36,10 +36,12 @@ def reporters() -> dict[str, type[Reporter]]:
     return {name: reporter(name) for name in REPORTERS}
 
 
-def render(name: str, reports: Iterable[FileResult], out: TextIO, today: dt.date | None = None) -> None:
+def render(
+    name: str, reports: Iterable[FileResult], out: TextIO, today: dt.date | None = None, *, unsafe_fixes: bool = False
+) -> None:
     """Write a whole list of results in one format (for tests and library callers); `today` is the
-    day dates were judged against (default: the real date)."""
-    chosen = reporter(name)(out, today=today)
+    day dates were judged against (default: the real date); `unsafe_fixes` marks unsafe fixes fixable."""
+    chosen = reporter(name)(out, today=today, unsafe_fixes=unsafe_fixes)
     for report in reports:
         chosen.file(report)
     chosen.close()

@@ -1,4 +1,5 @@
-"""Concise report: one line per problem, `path:line:col: CODE message`, for editors and grep (as ruff's)."""
+"""Concise report: one line per problem, `path:line:col: CODE message`, for editors and grep (as ruff's);
+`CODE [*]` marks a problem --fix would fix."""
 
 from __future__ import annotations
 
@@ -14,4 +15,5 @@ class ConciseReporter(Reporter):
         if report.error is not None:
             self.out.write(f"{report.path}:1:1: error: {report.error}\n")
         for p in report.problems:
-            self.out.write(f"{p.path}:{p.line}:{p.column}: {p.code} {p.message}\n")
+            mark = " [*]" if self.fixable(p) else ""
+            self.out.write(f"{p.path}:{p.line}:{p.column}: {p.code}{mark} {p.message}\n")

@@ -1,4 +1,5 @@
-"""GitHub Actions workflow commands: one annotation per problem, shown on the pull request."""
+"""GitHub Actions workflow commands: one annotation per problem, shown on the pull request; a title
+`CODE [*] rule` marks a problem --fix would fix."""
 
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ class GithubReporter(Reporter):
         if report.error is not None:
             self.out.write(f"::error file={_property(report.path)},title=jobparse::{_data(report.error)}\n")
         for p in report.problems:
+            mark = " [*]" if self.fixable(p) else ""
             properties = (
                 f"file={_property(p.path)},line={p.line},col={p.column},endLine={p.end_line},"
-                f"endColumn={p.end_column},title={_property(f'{p.code} {p.rule}')}"
+                f"endColumn={p.end_column},title={_property(f'{p.code}{mark} {p.rule}')}"
             )
             message = p.message + (f" ({p.hint})" if p.hint else "")
             self.out.write(f"::{COMMAND[p.severity]} {properties}::{_data(message)}\n")

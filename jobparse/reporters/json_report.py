@@ -22,14 +22,18 @@ def file_entry(report: FileResult) -> dict[str, Any]:
         "today": report.today.isoformat() if report.today else None,
         "advert_details": list(report.records),
         "problems": [problem.to_dict() for problem in report.problems],
+        "fixed": report.fixing.applied if report.fixing is not None else 0,
+        "not_fixed": report.fixing.reason if report.fixing is not None else None,
     }
 
 
 class JsonReporter(Reporter):
     """Writes the document file by file (never through rich: it would wrap the text)."""
 
-    def __init__(self, out: TextIO, color: str = "auto", today: dt.date | None = None) -> None:
-        super().__init__(out, color, today)
+    def __init__(
+        self, out: TextIO, color: str = "auto", today: dt.date | None = None, *, unsafe_fixes: bool = False
+    ) -> None:
+        super().__init__(out, color, today, unsafe_fixes=unsafe_fixes)
         head = {"jobparse": __version__, "today": self.today.isoformat()}
         self.document = JsonDocument(out, head, "files", indent=True)
 

@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 from jobparse import __version__
 from jobparse.batch import FileResult
-from jobparse.findings import Severity
+from jobparse.findings import ProblemFix, Severity
 from jobparse.inputs import STDIN_NAME
 from jobparse.reporters.base import Reporter
 from jobparse.rules import all_rules
@@ -44,6 +44,30 @@ def artifact_location(path: str, root: str) -> dict[str, Any]:
     return {"uri": quote(PurePath(relative).as_posix(), safe="/"), "uriBaseId": SRCROOT}
 
 
+def sarif_fix(fix: ProblemFix, where: dict[str, Any], hint: str | None) -> dict[str, Any]:
+    """A problem's fix as a SARIF fix: its edits as replacements in the input (regions in the same
+    lines and code-point columns as the results'); an unsafe one says so."""
+    replacements = [
+        {
+            "deletedRegion": {
+                "startLine": edit.line,
+                "startColumn": edit.column,
+                "endLine": edit.end_line,
+                "endColumn": edit.end_column,
+            },
+            "insertedContent": {"text": edit.replacement},
+        }
+        for edit in fix.edits
+    ]
+    what = hint or "apply the fix"
+    description = what if fix.safe else f"{what} (unsafe: right in most contexts, check this one)"
+    return {
+        "description": {"text": description},
+        "artifactChanges": [{"artifactLocation": where, "replacements": replacements}],
+        "properties": {"safe": fix.safe},
+    }
+
+
 def _rule_descriptors() -> list[dict[str, Any]]:
     descriptors = []
     for code, rule in all_rules().items():
@@ -65,8 +89,10 @@ def _rule_descriptors() -> list[dict[str, Any]]:
 class SarifReporter(Reporter):
     """Writes the log's header and rules, each result as it comes, then the invocation."""
 
-    def __init__(self, out: TextIO, color: str = "auto", today: dt.date | None = None) -> None:
-        super().__init__(out, color, today)
+    def __init__(
+        self, out: TextIO, color: str = "auto", today: dt.date | None = None, *, unsafe_fixes: bool = False
+    ) -> None:
+        super().__init__(out, color, today, unsafe_fixes=unsafe_fixes)
         self.index = {code: i for i, code in enumerate(all_rules())}
         self.notifications: list[dict[str, Any]] = []  # one per unreadable file: few
         self.results = 0
@@ -111,6 +137,8 @@ class SarifReporter(Reporter):
                 ],
                 "properties": {"rule": p.rule, "advert": p.advert},
             }
+            if p.fix is not None:
+                result["fixes"] = [sarif_fix(p.fix, where, p.hint)]
             self.out.write(("\n" if self.results == 0 else ",\n") + json.dumps(result, ensure_ascii=False))
             self.results += 1
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, TextIO
 
 from jobparse.batch import FileResult
-from jobparse.findings import Severity
+from jobparse.findings import Problem, Severity
 from jobparse.reporters.base import Reporter
 
 if TYPE_CHECKING:
@@ -34,8 +34,8 @@ def _snippet(line: str, column: int, end_column: int) -> tuple[str, int, int]:
     return prefix + piece, start - left + len(prefix), min(width, _CONTEXT_WIDTH - (start - left))
 
 
-def report_lines(report: FileResult) -> Iterator[Line]:
-    """One file's part of the report, line by line."""
+def report_lines(report: FileResult, fixable: Callable[[Problem], bool] = lambda _: False) -> Iterator[Line]:
+    """One file's part of the report, line by line; "[*]" after the code of each problem --fix would fix."""
     if report.error is not None:
         yield [(report.path, "bold"), (": ", ""), ("unreadable", "bold red"), (f": {report.error}", "")], False
         return
@@ -44,7 +44,8 @@ def report_lines(report: FileResult) -> Iterator[Line]:
     yield [(report.path, "bold underline")], False
     for p in report.problems:
         style = STYLE[p.severity]
-        head = [(f"  {p.line}:{p.column} ", ""), (str(p.severity), style), (f" {p.code} ", ""), (p.rule, "dim")]
+        code = f" {p.code} [*] " if fixable(p) else f" {p.code} "
+        head = [(f"  {p.line}:{p.column} ", ""), (str(p.severity), style), (code, ""), (p.rule, "dim")]
         yield [*head, ("  ", ""), (p.message, "")], True
         if p.line in report.lines:
             end = p.end_column if p.end_line == p.line else p.column + 1
@@ -72,9 +73,15 @@ class TextReporter(Reporter):
     """
 
     def __init__(
-        self, out: TextIO, color: str = "auto", today: dt.date | None = None, console: Console | None = None
+        self,
+        out: TextIO,
+        color: str = "auto",
+        today: dt.date | None = None,
+        console: Console | None = None,
+        *,
+        unsafe_fixes: bool = False,
     ) -> None:
-        super().__init__(out, color, today)
+        super().__init__(out, color, today, unsafe_fixes=unsafe_fixes)
         if console is None and _styled(out, color):
             from jobparse.terminal import console as make_console
 
@@ -92,7 +99,7 @@ class TextReporter(Reporter):
 
     def write(self, report: FileResult) -> None:
         """One file's problems, each with its source line and a marker."""
-        for pieces, wraps in report_lines(report):
+        for pieces, wraps in report_lines(report, self.fixable):
             self._print(pieces, wraps)
 
     def close(self) -> None:
@@ -106,4 +113,12 @@ class TextReporter(Reporter):
             line += f"; {counts['unreadable']} file(s) could not be read"
         if counts["skipped"]:
             line += f"; {counts['skipped']} file(s) skipped (no advert)"
+        if counts["fixed"]:
+            line += f"; {counts['fixed']} fixed"
         self._print([(line, "bold")])
+        fixable, hidden = counts["fixable"], counts["fixable_unsafe"]
+        if fixable:
+            more = f" ({hidden} more with --unsafe-fixes)" if hidden else ""
+            self._print([(f"[*] {fixable} fixable with --fix{more}", "")])
+        elif hidden:
+            self._print([(f"{hidden} fixable with --fix --unsafe-fixes", "")])

@@ -89,6 +89,7 @@ def _modules() -> tuple[ModuleType, ...]:
         salary_range_order,
         short_advertising_window,
         start_after_closing,
+        stray_text,
     )
 
     return (
@@ -98,6 +99,7 @@ def _modules() -> tuple[ModuleType, ...]:
         required_fields, empty_section, contact_missing, reference_format, postcode_format,
         employer_name_consistent, employer_name_across_run,
         confused_words, redundant_phrases, amount_format, acronym_expansion, gendered_wording, hcas_name_consistent,
+        stray_text,
         jobposting_required, jobposting_recommended,
     )  # fmt: skip
 

@@ -5,6 +5,9 @@ looks careless. The salary line sets the style (with or without a thousands comm
 salary, the style most amounts use. Figures a job board prints itself are left out (Find a Job's
 "Additional salary information" repeats the salary without commas whatever the advert wrote).
 
+Fix: safe: the figure is written in the preferred style ("£1303" -> "£1,303", or the commas
+dropped where the salary has none); the pound sign and any pence are left as they are.
+
 Options: none.
 
 Examples:
@@ -17,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from jobparse.findings import Finding, Severity
+from jobparse.findings import Finding, Severity, replacement
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
 from jobparse.rules import NoOptions, RuleContext
@@ -57,8 +60,10 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
         if _style(match["figure"]) != preferred:
             figure = int(match["figure"].replace(",", ""))
             written = f"£{figure:,}" if preferred == "comma" else f"£{figure}"
+            digits = Span(match.start("figure"), match.end("figure"))
             yield Finding(
                 Span(match.start(), match.end()),
                 f"{match.group()!r} is written differently from the other amounts",
                 hint=f"write {written}",
+                fix=replacement(advert.text, digits, written[1:], safe=True),
             )

@@ -5,6 +5,10 @@ Flags words that adverts often mix up, only in the contexts where the other word
 therapies" (complementary), "best practise" (practice), "dependant on" (dependent), and more.
 The list, with each word's context, is in jobparse/data/words.yaml.
 
+Fix: unsafe (the context that flags a word is a strong sign, not proof): the right word is
+written over the wrong one, in its case ("Careers" -> "Carers"). None where the word is inflected
+("compliments the team"), since only the word itself has a known replacement.
+
 Options: none.
 
 Examples:
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from jobparse.findings import Finding, Severity
+from jobparse.findings import Finding, Severity, matching_case, replacement
 from jobparse.model import Advert, Span
 from jobparse.rules import NoOptions, RuleContext, list_matches
 from jobparse.wordlists import word_lists
@@ -36,8 +40,10 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     for entry, match in list_matches(advert, ctx, word_lists().confused):
         at = entry.wrong.search(text, match.start(), match.end()) if entry.wrong is not None else None
         start, end = (at.start(), at.end()) if at else (match.start(), match.end())
+        span = Span(start, end)
         yield Finding(
-            Span(start, end),
+            span,
             f"{text[start:end]!r} where {entry.fix!r} is meant ({match.group()!r})",
             hint=f"write {entry.fix!r}",
+            fix=replacement(text, span, matching_case(entry.fix, text[start:end]), safe=False) if at else None,
         )

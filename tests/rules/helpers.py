@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from jobparse import parse
+from jobparse import fix, parse
 from jobparse.config import from_mapping
 from jobparse.findings import Problem
 from jobparse.validator import validate
@@ -53,7 +53,7 @@ Mill Road
 Lowbridge
 LB4 7QT
 Employer's website
-https://www.riversidehealth.example.nhs.uk (Opens in a new tab)
+https://www.riversidehealth.example.nhs.uk
 Employer contact details
 For questions about the job, contact:
 Jo Bloggs
@@ -84,3 +84,18 @@ def problems(text: str, code: str | None = None, today: dt.date = TODAY, **setti
 def codes(text: str, code: str | None = None, **kwargs: Any) -> list[tuple[int, str, str]]:
     """(line, code, severity) of each problem."""
     return [(p.line, p.code, str(p.severity)) for p in problems(text, code, **kwargs)]
+
+
+def fixed(text: str, code: str | None = None, *, unsafe: bool = False, **kwargs: Any) -> str:
+    """The text with its problems' fixes applied once (for one rule, by code, or all), as one pass of --fix."""
+    return fix(text, problems(text, code, **kwargs), unsafe=unsafe)
+
+
+def assert_fixed(text: str, code: str, expected: str, *, unsafe: bool = False) -> None:
+    """The rule's fix turns `text` into exactly `expected` (nothing else changes), its finding is gone,
+    and fixing again changes nothing."""
+    assert problems(text, code), "nothing to fix"
+    once = fixed(text, code, unsafe=unsafe)
+    assert once == expected
+    assert [p for p in problems(once, code) if p.fix is not None and (p.fix.safe or unsafe)] == []
+    assert fixed(once, code, unsafe=unsafe) == once

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.rules.helpers import codes, problems, variant
+from tests.rules.helpers import assert_fixed, codes, fixed, problems, variant
 
 LINE = "You will work in a multidisciplinary team caring for adults admitted as emergencies."
 
@@ -42,3 +42,28 @@ def test_fail(sentence: str, wrong: str, right: str) -> None:
     line = sentence
     assert line[found[0].column - 1 : found[0].end_column - 1] == wrong
     assert right in (found[0].hint or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "You will work closely with family, friends and careers.",
+            "You will work closely with family, friends and carers.",
+        ),
+        ("Reporting to the Principle Pharmacist.", "Reporting to the Principal Pharmacist."),
+        ("UNPAID CAREERS are welcome.", "UNPAID CARERS are welcome."),
+        ("Shifts are dependant on demand.", "Shifts are dependent on demand."),
+    ],
+)
+def test_fix_is_unsafe_and_writes_the_right_word_in_its_case(sentence: str, expected: str) -> None:
+    text = variant((LINE, sentence))
+    (problem,) = problems(text, "JP401")
+    assert problem.fix is not None and not problem.fix.safe
+    assert fixed(text, "JP401") == text  # not without --unsafe-fixes
+    assert_fixed(text, "JP401", variant((LINE, expected)), unsafe=True)
+
+
+def test_an_inflected_word_has_no_fix() -> None:
+    (problem,) = problems(variant((LINE, "The new roles compliments the existing team.")), "JP401")
+    assert problem.fix is None and problem.hint == "write 'complement'"
