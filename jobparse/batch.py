@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import traceback
@@ -88,7 +89,7 @@ class Job(Protocol):
         """What the job does, for the message when it fails ("rendering", "validation")."""
         ...
 
-    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult: ...
+    def __call__(self, source: Input, adverts: Iterable[Advert], /) -> FileResult: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,31 +101,53 @@ class Extract:
     stage: str = "rendering"
     chunk: Callable[[list[Any]], str] | None = None
     spool_dir: str | None = None
+    spool_above: int = 0  # spool only inputs larger than this many bytes (0: every input)
 
-    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult:
+    def __call__(self, source: Input, adverts: Iterable[Advert], /) -> FileResult:
         """The input's records, rendered (or spooled)."""
-        records = [self.render(advert) for advert in adverts]
-        if self.chunk is None or self.spool_dir is None:
-            return FileResult(source.path, len(adverts), tuple(records))
+        if self.chunk is None or self.spool_dir is None or len(source.data) <= self.spool_above:
+            records = tuple(self.render(advert) for advert in adverts)
+            return FileResult(source.path, len(records), records)
         import tempfile
 
         # Sent through a pipe, a file's records cost the parent more CPU than all its other work
         # (about 25 µs an advert); a file in the spool (memory-backed where /dev/shm exists) is
-        # copied to the output by the kernel.
+        # copied to the output by the kernel. Written a few records at a time, as each advert is
+        # read: a dump of any size never holds more than that many records in memory.
+        count = 0
         with tempfile.NamedTemporaryFile("wb", dir=self.spool_dir, suffix=".chunk", delete=False) as spooled:
-            spooled.write(self.chunk(records).encode("utf-8"))
-        return FileResult(source.path, len(adverts), spool=spooled.name)
+            for batch in (
+                itertools.batched(adverts, SPOOL_BATCH) if hasattr(itertools, "batched") else _batches(adverts)
+            ):
+                spooled.write(self.chunk([self.render(advert) for advert in batch]).encode("utf-8"))
+                count += len(batch)
+        return FileResult(source.path, count, spool=spooled.name)
 
 
-def spool_directory() -> str:
-    """A new private directory for spooled records: in memory (/dev/shm) where there is one."""
+SPOOL_BATCH = 64  # records rendered before each write to the spool
+
+
+def _batches(items: Iterable[T]) -> Iterator[tuple[T, ...]]:
+    """itertools.batched (Python 3.12) for 3.11."""
+    iterator = iter(items)
+    while batch := tuple(itertools.islice(iterator, SPOOL_BATCH)):
+        yield batch
+
+
+def spool_directory(in_memory: bool = True) -> str:
+    """A new private directory for spooled records: in memory (/dev/shm) where there is one and
+    it is asked for, else the temporary directory."""
     import os
     import tempfile
 
     memory = "/dev/shm"
-    return tempfile.mkdtemp(
-        prefix="jobparse-", dir=memory if os.path.isdir(memory) and os.access(memory, os.W_OK) else None
-    )
+    usable = in_memory and os.path.isdir(memory) and os.access(memory, os.W_OK)
+    return tempfile.mkdtemp(prefix="jobparse-", dir=memory if usable else None)
+
+
+# In one process, an input larger than this has its records spooled to a file as they are made,
+# so that memory stays flat however large one dump is; smaller inputs keep them in memory.
+SPOOL_ABOVE = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +159,7 @@ class Validate:
     fixing: Fixing | None = None
     stage: str = "validation"
 
-    def __call__(self, source: Input, adverts: list[Advert], /) -> FileResult:
+    def __call__(self, source: Input, adverts: Iterable[Advert], /) -> FileResult:
         """The input's problems, the lines they point at, and each advert's summary."""
         from jobparse.inputs.documents import kind_of
         from jobparse.inputs.exact import NOT_TEXT
@@ -147,11 +170,11 @@ class Validate:
         config = self.configs.for_input(path)
         ctx = context(config)
 
-        def check(found: list[Advert]) -> list[Problem]:
+        def check(found: Iterable[Advert]) -> list[Problem]:
             return [problem for advert in found for problem in validate(advert, config, ctx)]
 
-        problems = check(adverts)
         outcome = None
+        problems: list[Problem] = []
         kind = kind_of(source.data, path)
         if self.fixing is not None:
             from jobparse.fixing import fix_input
@@ -161,25 +184,38 @@ class Validate:
                 found = parse_bytes(data, path)
                 return found, check(found)
 
-            checked = (adverts, problems)
-            outcome, (adverts, problems) = fix_input(
-                path, source.data, kind, source.stdin, checked, recheck, self.fixing
+            every = list(adverts)
+            outcome, (every, problems) = fix_input(
+                path, source.data, kind, source.stdin, (every, check(every)), recheck, self.fixing
             )
-        elif kind in NOT_TEXT:
+            adverts = every
+        # Each advert is checked and summed up as it is read, then dropped: a dump of any size
+        # holds one advert at a time (with --fix, the fixing above needs them all).
+        problems_found: list[Problem] = []
+        summaries: list[dict[str, Any]] = []
+        seen: list[across.Sighting] = []
+        first: Advert | None = None
+        watch = across.CODE in config.enabled
+        for advert in adverts:
+            first = first or advert
+            if outcome is None:
+                problems_found.extend(validate(advert, config, ctx))
+            summaries.append({**advert_summary(advert), "pay": pay_summary(advert, ctx)})
+            if watch and (found := across.sighting(advert)) is not None:
+                seen.append(found)
+        problems = problems if outcome is not None else problems_found
+        if outcome is None and kind in NOT_TEXT:
             from jobparse.fixing import without_fixes
 
             problems = without_fixes(problems)  # a page's or a record's fixes are not the file's
-        seen: tuple[across.Sighting, ...] = ()
-        if across.CODE in config.enabled:
-            seen = tuple(found for advert in adverts if (found := across.sighting(advert)) is not None)
         return FileResult(
             path,
-            len(adverts),
-            tuple({**advert_summary(advert), "pay": pay_summary(advert, ctx)} for advert in adverts),
+            len(summaries),
+            tuple(summaries),
             tuple(problems),
-            problem_lines(adverts[0], problems),
+            problem_lines(first, problems) if first is not None else {},
             today=ctx.today,
-            sightings=seen,
+            sightings=tuple(seen),
             fixing=outcome,
         )
 
@@ -280,12 +316,12 @@ def read(item: Item, reading: Reading) -> Input:
 
 def process(item: Item, job: Job, reading: Reading) -> FileResult:
     """Read one input and hand its adverts to the job; whatever goes wrong costs this input only (never raises)."""
-    from jobparse.inputs.reading import parse_bytes
+    from jobparse.inputs.reading import iter_bytes
 
     name = item.path if isinstance(item, InputError) else reading.stdin_name if item == STDIN else item
     try:
         source = read(item, reading)
-        adverts = parse_bytes(source.data, source.path)
+        adverts = iter_bytes(source.data, source.path)
     except InputError as exc:
         if exc.no_advert and reading.skip_non_adverts:
             return FileResult(exc.path, skipped=exc.reason)
@@ -296,8 +332,12 @@ def process(item: Item, job: Job, reading: Reading) -> FileResult:
         return _internal(name, exc)
     try:
         return job(source, adverts)
+    except InputError as exc:  # the text turned out unreadable while its adverts were being read
+        return FileResult(exc.path, error=exc.reason)
+    except RecursionError:
+        return FileResult(name, error="input nested too deeply to parse")
     except Exception as exc:  # a writer's or a rule's bug: the same
-        return _internal(adverts[0].path, exc, f" in {job.stage}")
+        return _internal(source.path, exc, f" in {job.stage}")
 
 
 def run(items: Iterable[Item], job: Job, reading: Reading | None = None, jobs: int = 1) -> Iterator[FileResult]:

@@ -284,7 +284,7 @@ def extract(
     """
     import shutil
 
-    from jobparse.batch import Extract, processes, run, spool_directory
+    from jobparse.batch import SPOOL_ABOVE, Extract, processes, run, spool_directory
     from jobparse.inputs.files import expand
     from jobparse.output import writer as writer_for
     from jobparse.output.atomic import open_output
@@ -307,10 +307,13 @@ def extract(
         writer = writer_for(fmt)(out, settings.color, **({"bom": True} if csv_bom else {}))
         reading = _reading(max_size, stdin_filename, skip_non_adverts)
         workers = processes(jobs, items)
-        spool = spool_directory() if workers > 1 and writer.chunked else None
+        # Workers spool every input's records (the parent only copies them); one process spools
+        # only large inputs, to disk, so that one huge dump never sits in memory as records.
+        spool = spool_directory(in_memory=workers > 1) if writer.chunked else None
         if spool is not None:  # removed however the run ends (files not yet copied included)
             stack.callback(shutil.rmtree, spool, True)
-        job = Extract(writer.render, chunk=writer.chunk if spool else None, spool_dir=spool)
+        above = 0 if workers > 1 else SPOOL_ABOVE
+        job = Extract(writer.render, chunk=writer.chunk if spool else None, spool_dir=spool, spool_above=above)
         for result in run(items, job, reading, workers):
             advance()
             files += 1

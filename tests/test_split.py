@@ -69,3 +69,21 @@ def test_a_summary_over_key_facts_begins_an_advert_but_a_quoted_one_does_not() -
     assert [a.layout.name for a in parse_many(findajob + trac) if a.layout] == ["find-a-job", "trac"]
     quoting = findajob + "Job summary\nWe are looking for a caring healthcare assistant to join us.\n"
     assert len(parse_many(quoting)) == 1
+
+
+def test_a_dump_read_in_blocks_gives_the_records_of_a_whole_read() -> None:
+    # iter_adverts tokenizes and splits a large dump a block at a time (memory stays flat); the
+    # records must be those of one pass over the whole text, whatever the block size.
+    from bench.corpus import adverts
+    from jobparse.parse import iter_adverts
+    from tests.conftest import advert_fixtures
+
+    dumps = [
+        "\n".join(adverts(120, seed=4)),
+        "\n".join(adverts(30, seed=5, long=True)),
+        "\n\n".join(path.read_bytes().decode("utf-8", "replace") for path in advert_fixtures()),
+    ]
+    for text in dumps:
+        whole = [advert.to_dict() for advert in iter_adverts(text, "dump.txt", block=len(text) + 1)]
+        for block in (1_000, 7_919, 40_000):
+            assert [advert.to_dict() for advert in iter_adverts(text, "dump.txt", block=block)] == whole

@@ -2,29 +2,38 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from jobparse.errors import InputError
 from jobparse.inputs.documents import document_of
 from jobparse.model import Advert
-from jobparse.parse import parse_many, parse_records
+from jobparse.parse import iter_adverts, iter_records
 
 
 def parse_bytes(data: bytes, path: str) -> list[Advert]:
     """Decode and parse a file's bytes (advert text, a saved page, JSON-LD JobPosting records or a
     search feed); InputError when they hold no advert."""
+    return list(iter_bytes(data, path))
+
+
+def iter_bytes(data: bytes, path: str) -> Iterator[Advert]:
+    """parse_bytes, each advert read as it is asked for (the first at once: InputError comes
+    before any advert when there is none)."""
     if not data.strip():
         raise InputError(path, "empty file", no_advert=True)
     document = document_of(data, path)
     if not document.text.strip():
         raise InputError(path, "empty file (whitespace only)", no_advert=True)
     if document.records is not None:
-        return parse_records(document.text, document.records, path)
-    adverts = parse_many(document.text, path)
-    if not adverts:
+        return iter_records(document.text, document.records, path)
+    adverts = iter_adverts(document.text, path)
+    first = next(adverts, None)
+    if first is None:
         raise InputError(path, "no advert found (no known heading, label or closing date)", no_advert=True)
-    return adverts
+    return itertools.chain((first,), adverts)
 
 
 def read_limited(stream: BinaryIO, name: str, max_bytes: int) -> bytes:

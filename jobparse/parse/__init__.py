@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import types
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from jobparse.inputs.source import LineIndex, normalise
 from jobparse.model import Advert
@@ -15,28 +16,56 @@ from jobparse.parse.tokenizer import tokenize
 
 def parse_many(text: str, path: str = "<text>") -> list[Advert]:
     """Every advert in a text (a dump may hold several); an empty list when there is none."""
+    return list(iter_adverts(text, path))
+
+
+# A dump is tokenized and split this many characters at a time (more when one advert is longer):
+# its tokens are several times the size of its text, and holding them all for a 70 MB dump took
+# a gigabyte. tests/test_split.py checks that blocks split a dump as a whole text does.
+BLOCK = 1 << 21
+
+
+def iter_adverts(text: str, path: str = "<text>", block: int = BLOCK) -> Iterator[Advert]:
+    """Every advert in a text, each read as it is asked for: a large dump's records are written
+    (and dropped) one by one, and it is tokenized a block at a time, so memory stays flat."""
     text = normalise(text)
-    tokens = list(tokenize(text))
     lines = LineIndex.of(text)
-    adverts: list[Advert] = []
-    for start, end in split_adverts(tokens):
-        chunk = tokens[start:end]
-        if has_advert(chunk):
-            adverts.append(fields.extract(chunk, path, len(adverts), lines, text))
-    return adverts
+    index = 0
+    start, size = 0, block
+    while True:
+        end = text.find("\n", min(start + size, len(text)))
+        last = end == -1
+        tokens = list(tokenize(text, start, None if last else end, lines.line_of(start)))
+        ranges = split_adverts(tokens)
+        if not last and len(ranges) < 2:
+            size *= 2  # one advert longer than the block: take a larger one
+            continue
+        # The block's last advert may go on in the next block: it is read again from its start.
+        keep = ranges if last else ranges[:-1]
+        for first, stop in keep:
+            chunk = tokens[first:stop]
+            if has_advert(chunk):
+                yield fields.extract(chunk, path, index, lines, text)
+                index += 1
+        if last:
+            return
+        start, size = lines.starts[tokens[ranges[-1][0]].line], block
 
 
 def parse_records(text: str, records: tuple[tuple[int, int], ...], path: str = "<text>") -> list[Advert]:
     """One advert per record span of a rendered text (JSON-LD records, feed vacancies): the text
     is tokenized once and each record read alone, with positions in the whole text."""
+    return list(iter_records(text, records, path))
+
+
+def iter_records(text: str, records: tuple[tuple[int, int], ...], path: str = "<text>") -> Iterator[Advert]:
+    """parse_records, each advert read as it is asked for."""
     tokens = list(tokenize(text))
     lines = LineIndex.of(text)
     starts = [token.start for token in tokens]
-    adverts: list[Advert] = []
-    for start, end in records:
+    for index, (start, end) in enumerate(records):
         first, last = bisect_left(starts, start), bisect_left(starts, end)
-        adverts.append(fields.extract(tokens[first:last], path, len(adverts), lines, text))
-    return adverts
+        yield fields.extract(tokens[first:last], path, index, lines, text)
 
 
 def parse(text: str, path: str = "<text>") -> Advert:
@@ -56,4 +85,4 @@ class _Parser(types.ModuleType):
 
 sys.modules[__name__].__class__ = _Parser
 
-__all__ = ["parse", "parse_many", "parse_records"]
+__all__ = ["iter_adverts", "iter_records", "parse", "parse_many", "parse_records"]

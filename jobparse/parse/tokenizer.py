@@ -188,11 +188,13 @@ def _shape(content: str) -> Token:
     return _classify(content, 0, 0, tables())
 
 
-def tokenize(text: str) -> Iterator[Token]:
-    """Tokens for every line of a normalised text, in order."""
+def tokenize(text: str, start: int = 0, end: int | None = None, first_line: int = 0) -> Iterator[Token]:
+    """Tokens for every line of a normalised text, in order; or of the lines of text[start:end]
+    (start at a line's start, `first_line` its number), with offsets in the whole text."""
     tab = tables()
-    pos = 0
-    for line, raw in enumerate(text.split("\n")):
+    pos = start
+    block = text if start == 0 and end is None else text[start:end]
+    for line, raw in enumerate(block.split("\n"), first_line):
         content = raw.strip()
         if not content:
             yield Token(BLANK, line, pos, pos, "")
