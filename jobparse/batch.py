@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from jobparse.errors import InputError
+from jobparse.errors import ConfigError, InputError
 from jobparse.inputs import STDIN, STDIN_NAME
 from jobparse.limits import DEFAULT_MAX_BYTES
 
@@ -332,6 +332,8 @@ def process(item: Item, job: Job, reading: Reading) -> FileResult:
         return _internal(name, exc)
     try:
         return job(source, adverts)
+    except ConfigError:
+        raise  # a setting that cannot be used stops the run (exit 2), whichever input showed it
     except InputError as exc:  # the text turned out unreadable while its adverts were being read
         return FileResult(exc.path, error=exc.reason)
     except RecursionError:

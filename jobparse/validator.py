@@ -19,6 +19,12 @@ def validate(advert: Advert, config: Config | None = None, ctx: RuleContext | No
     """Problems in one advert, sorted by position; the default config runs every rule."""
     config = config or Config.default()
     ctx = ctx or context(config)
+    if advert.lines is None:  # an Advert built by hand: problems still need lines and columns
+        import dataclasses
+
+        from jobparse.inputs.source import LineIndex
+
+        advert = dataclasses.replace(advert, lines=LineIndex.of(advert.text))
     rules = all_rules()
     problems = []
     for code in config.enabled:

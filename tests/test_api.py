@@ -18,3 +18,23 @@ def test_parse_is_callable_before_and_after_the_parser_modules_load() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["2026-05-01", "2026-05-02", "True", "True"]
+
+
+def test_validate_gives_lines_for_an_advert_built_without_a_line_index() -> None:
+    import dataclasses
+
+    from jobparse import parse, validate
+    from tests.rules.helpers import CLEAN, variant
+
+    advert = dataclasses.replace(parse(variant(("Reference number\n412-RGH-5521\n", ""), base=CLEAN)), lines=None)
+    problems = validate(advert)
+    assert problems and all(problem.line >= 1 and problem.column >= 1 for problem in problems)
+
+
+def test_a_salary_with_a_blank_line_inside_spans_its_whole_value() -> None:
+    from jobparse import parse
+    from tests.rules.helpers import variant
+
+    text = variant(("Salary\n£31,049 to £37,796 a year", "Salary\n£31,049 to\n\n£37,796 a year"))
+    salary = parse(text).salary
+    assert salary is not None and text[salary.span.start : salary.span.end] == "£31,049 to\n\n£37,796 a year"

@@ -189,3 +189,14 @@ def test_one_unit_under_two_names_across_the_run_is_reported_once() -> None:
     (problem,) = document["files"][1]["problems"]
     assert "'Kent & Medway NHS & Social Care Partnership Trust' in " in problem["message"]
     assert "reference prefix 380-AC, site DA2 6PB" in problem["message"]
+
+
+def test_a_reference_pattern_that_never_ends_is_a_settings_error(tmp_path: Path) -> None:
+    from tests.rules.helpers import variant
+
+    advert = tmp_path / "advert.txt"
+    advert.write_text(variant(("412-RGH-5521", "a" * 40 + "b")), encoding="utf-8")
+    (tmp_path / ".jobparse.yaml").write_text('rules:\n  reference-format: {pattern: "(a|aa)+$"}\n')
+    code, out, err = run("validate", str(advert))
+    assert code == 2 and out == ""
+    assert err.startswith("jobparse: error: rules.reference-format.pattern:") and "internal" not in err

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import regex
 
+from jobparse.errors import ConfigError
 from jobparse.findings import Finding, Severity
 from jobparse.model import Advert
 from jobparse.rules import RuleContext
@@ -55,7 +56,18 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
 def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Finding]:
     """Findings for one advert."""
     reference = advert.reference
-    if reference is not None and _compiled(options.pattern).fullmatch(reference.value, timeout=1) is None:
+    if reference is None:
+        return
+    try:
+        matched = _compiled(options.pattern).fullmatch(reference.value, timeout=1)
+    except TimeoutError:
+        # A pattern that backtracks without end ("(a|aa)+$") is the configuration's fault, not
+        # the advert's or jobparse's: it stops the run as a settings error (exit 2).
+        raise ConfigError(
+            f"rules.reference-format.pattern: {options.pattern!r} took more than a second on the "
+            f"reference {reference.value!r}; write a pattern that does not backtrack"
+        ) from None
+    if matched is None:
         yield Finding(
             reference.span,
             f"the reference {reference.value!r} is not in the expected format ({_oddity(reference.value)})",
