@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jobparse.parse import fields_dates, nation
 from jobparse.parse.fields_dates import START_SENTENCE, START_WORDS
@@ -86,3 +88,67 @@ def test_every_mention_holds_its_nations_words(nation_name: str, phrase: str) ->
 
 def test_every_nation_with_mentions_has_prefilter_words() -> None:
     assert {name for name, _ in nation.nation_data().mentions} == set(nation.MENTION_WORDS)
+
+
+# Three more cheap tests that stand before patterns (issue 14): each must pass every string its
+# pattern matches, or the extractor would miss what the pattern finds.
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("HhCcAaSs. -InnerOutLondonWeightingFfrigeighcostare")), max_size=40))
+def test_every_hcas_word_holds_one_of_the_hints(text: str) -> None:
+    from jobparse.parse.context import HCAS_HINTS
+    from jobparse.values.money import HCAS_WORD
+
+    for match in HCAS_WORD.finditer(text):
+        assert any(hint in match.group().lower() for hint in HCAS_HINTS), match.group()
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "HCAS",
+        "H.C.A.S.",
+        "hca",
+        "High Cost Area Supplement",
+        "high-cost area",
+        "London Weighting",
+        "Inner London",
+        "fringe",
+    ],
+)
+def test_hcas_phrases_match_and_hold_a_hint(phrase: str) -> None:
+    from jobparse.parse.context import HCAS_HINTS
+    from jobparse.values.money import HCAS_WORD
+
+    match = HCAS_WORD.search(phrase)
+    assert match is not None and any(hint in match.group().lower() for hint in HCAS_HINTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("=-_*#~\f \t.+x")), min_size=1, max_size=30))
+def test_every_separator_line_opens_with_a_separator_character(text: str) -> None:
+    from jobparse.parse.patterns import SEPARATOR
+    from jobparse.parse.split import _SEPARATOR_CHARS
+
+    if SEPARATOR.match(text):
+        assert text[0] in _SEPARATOR_CHARS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["The closing date is ", "Closing date: ", "THE CLOSING DATE IS ", "closing date "]),
+    st.text(max_size=20),
+)
+def test_every_closing_line_passes_the_first_letters_test(opening: str, rest: str) -> None:
+    from jobparse.parse.header import CLOSING_LINE
+
+    text = opening + rest
+    if CLOSING_LINE.match(text):
+        assert text[:3].lower() in ("the", "clo")
+
+
+def test_the_closing_line_pattern_matches_the_lines_the_test_passes() -> None:
+    from jobparse.parse.header import CLOSING_LINE
+
+    assert CLOSING_LINE.match("The closing date is 4 March 2026") is not None
