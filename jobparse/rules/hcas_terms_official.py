@@ -61,7 +61,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     wrong = _differences(terms, year.hcas[zone], tolerance)
     yield Finding(
         terms.span,
-        f"the {ZONE_NAMES[zone]} HCAS terms for {year.label} differ: " + ", ".join(wrong),
+        f"the {ZONE_NAMES[zone]} HCAS terms differ from those of {judged.scale_name(year)}: " + ", ".join(wrong),
         hint=_official(year, zone),
     )
 
