@@ -34,9 +34,10 @@ golden: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python -m jobparse.datafiles
 
-## fuzz: a longer fuzzing session (FUZZ_SECONDS, default 60) that prints how many inputs it tried
+## fuzz: a fuzzing session of FUZZ_SECONDS (default 60) from FUZZ_SEED (default: a random seed, printed);
+## a failure is shrunk and saved under fuzz-failures/ (see README, "Fuzzing")
 fuzz: $(STAMP)
-	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS)
+	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
 
 ## bench: throughput, memory and start-up on a generated corpus (BENCH_ARGS, e.g. --json)
 bench: $(STAMP)

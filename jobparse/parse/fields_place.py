@@ -138,11 +138,14 @@ def locations(ctx: Context) -> tuple[Address, ...]:
         return ()
     lines = [clean(f.value) for f in (site, town) if f is not None]
     parsed = parse_address(lines)
-    first, last = (site or town), (town or site)
-    assert first is not None and last is not None
+    # The span and raw text follow the text's order, which may put the town first ("Town", then
+    # "Site" further down): taking the site's start and the town's end gave a span that ended
+    # before it began (found by the fuzzer: tests/fuzz_corpus/trac_town_before_site.txt).
+    found = sorted((f for f in (site, town) if f is not None), key=lambda f: f.start)
     town_value = clean(town.value) if town is not None else parsed.town
-    span = Span(first.start, last.end)
-    return (Address(parsed.lines, town_value, parsed.postcode, "\n".join(lines), span, source_of(first)),)
+    span = Span(found[0].start, max(f.end for f in found))
+    raw = "\n".join(clean(f.value) for f in found)
+    return (Address(parsed.lines, town_value, parsed.postcode, raw, span, source_of(found[0])),)
 
 
 def employer(ctx: Context, display: Text | None) -> Employer | None:

@@ -1,0 +1,67 @@
+"""Shrinking a failing input to a small one that fails the same way, for the regression corpus.
+
+Hypothesis shrinks the choices that built an input (fewer mutations), but a mutated fixture stays
+a whole advert. Delta debugging (Zeller's ddmin, complements only) then drops lines, and then
+bytes, for as long as the input still fails at the same place with the same message.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+Signature = tuple[str, str, int, str]
+
+
+def signature(exc: BaseException) -> Signature:
+    """How an input failed: the exception's type, where it was raised, and its message with the
+    numbers taken out (offsets and indices change as the input shrinks)."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    last = frames[-1] if frames else None
+    message = re.sub(r"\d+", "N", " ".join(str(exc).split(": ")[:2]))[:120]
+    return type(exc).__name__, Path(last.filename).name if last else "", last.lineno or 0 if last else 0, message
+
+
+def failure(check: Callable[[bytes, str], object], data: bytes, name: str) -> Signature | None:
+    """How the checks fail on an input, or None when they pass."""
+    try:
+        check(data, name)
+    except Exception as exc:  # any failure counts: the signature tells them apart
+        return signature(exc)
+    return None
+
+
+def _ddmin(parts: list[bytes], fails: Callable[[bytes], bool], deadline: float) -> list[bytes]:
+    chunks = 2
+    while len(parts) >= 2 and time.monotonic() < deadline:
+        size = -(-len(parts) // chunks)
+        for start in range(0, len(parts), size):
+            candidate = parts[:start] + parts[start + size :]
+            if fails(b"".join(candidate)):
+                parts = candidate
+                chunks = max(chunks - 1, 2)
+                break
+        else:
+            if chunks >= len(parts):
+                break
+            chunks = min(len(parts), chunks * 2)
+    return parts
+
+
+def reduce(check: Callable[[bytes, str], object], data: bytes, name: str, seconds: float = 120.0) -> bytes:
+    """A smaller input that fails the checks as `data` does (`data` itself when none is found in time)."""
+    wanted = failure(check, data, name)
+    if wanted is None:
+        return data
+    deadline = time.monotonic() + seconds
+
+    def fails(candidate: bytes) -> bool:
+        return failure(check, candidate, name) == wanted
+
+    parts = _ddmin(data.splitlines(keepends=True), fails, deadline)
+    smaller = b"".join(parts)
+    parts = _ddmin([smaller[i : i + 1] for i in range(len(smaller))], fails, deadline)
+    return b"".join(parts)
