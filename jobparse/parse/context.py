@@ -160,6 +160,17 @@ def clean(text: str) -> str:
     return OPENS_IN_NEW_TAB.sub("", text).strip()
 
 
+def raw_span(fact: FactTokens, raw: str) -> Span:
+    """Where a fact's cleaned value (`raw`) stands: as long as `raw` from the value's start when the
+    value is one line that `raw` begins; else the whole value. A value over several lines leaves
+    out what stands between them (blank lines, bullet markers), and cleaning may take a page note
+    out of its middle, so there the length of `raw` said nothing of where it ends (the fuzzer
+    found spans that stopped mid-word: tests/fuzz_corpus/band_value_over_bullet_line.txt)."""
+    if "\n" not in fact.value and fact.value.startswith(raw):
+        return Span(fact.start, fact.start + len(raw))
+    return Span(fact.start, fact.end)
+
+
 def fact_text(fact: FactTokens | None) -> Text | None:
     """A fact's value as Text, or None."""
     if fact is None:
