@@ -83,8 +83,9 @@ def selects(item: dict[str, Any], selected: str) -> str | None:
             # A date from prose: the span is the date, inside the sentence's words kept as raw.
             return None if selected and selected in raw else "the date's span is not inside its raw words"
         if "\n" not in raw:
-            tidy = OPENS_IN_NEW_TAB.sub("", selected).strip() if "(" in selected else selected
-            return None if tidy == raw else "the span does not select the raw text"
+            if selected == raw or ("(" in selected and OPENS_IN_NEW_TAB.sub("", selected).strip() == raw):
+                return None
+            return "the span does not select the raw text"
         return None if covers(selected, raw) else "the span does not hold the raw text's words"
     if "label" in item:  # a fact: the label as written, then its value (or the value alone)
         found = covers(selected, item["value"], item["label"]) or covers(selected, item["value"])

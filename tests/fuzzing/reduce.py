@@ -1,8 +1,8 @@
 """Shrinking a failing input to a small one that fails the same way, for the regression corpus.
 
-Hypothesis shrinks the choices that built an input (fewer mutations), but a mutated fixture stays
-a whole advert. Delta debugging (Zeller's ddmin, complements only) then drops lines, and then
-bytes, for as long as the input still fails at the same place with the same message.
+The input is first tried as plain UTF-8 with LF line ends (from UTF-16, cp1252, CRLF...); then
+delta debugging (Zeller's ddmin, complements only) drops lines, and then bytes, for as long as
+the input still fails at the same place with the same message.
 """
 
 from __future__ import annotations
@@ -51,6 +51,18 @@ def _ddmin(parts: list[bytes], fails: Callable[[bytes], bool], deadline: float) 
     return parts
 
 
+def _as_plain_text(data: bytes) -> bytes | None:
+    """The same text as UTF-8 with LF line ends (a smaller, readable case when it fails the same way)."""
+    from jobparse.errors import InputError
+    from jobparse.inputs.source import decode
+
+    try:
+        text = decode(data)
+    except InputError:
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n").encode("utf-8", errors="surrogatepass")
+
+
 def reduce(check: Callable[[bytes, str], object], data: bytes, name: str, seconds: float = 120.0) -> bytes:
     """A smaller input that fails the checks as `data` does (`data` itself when none is found in time)."""
     wanted = failure(check, data, name)
@@ -61,6 +73,9 @@ def reduce(check: Callable[[bytes, str], object], data: bytes, name: str, second
     def fails(candidate: bytes) -> bool:
         return failure(check, candidate, name) == wanted
 
+    plain = _as_plain_text(data)
+    if plain is not None and plain != data and fails(plain):
+        data = plain
     parts = _ddmin(data.splitlines(keepends=True), fails, deadline)
     smaller = b"".join(parts)
     parts = _ddmin([smaller[i : i + 1] for i in range(len(smaller))], fails, deadline)
