@@ -181,13 +181,16 @@ def named_body(ctx: Context, least: int = 2) -> Text | None:
         for token in section.tokens:
             if "NHS" not in token.text and "Trust" not in token.text and "Board" not in token.text:
                 continue
+            # A "Label: value" line's text is its value, which starts after the label (a name
+            # found in it was placed from the label: tests/fuzz_corpus/body_named_in_field_value.txt).
+            base = token.value_start if token.kind == FIELD else token.start
             for match in ORGANISATION_NAME.finditer(token.text):
                 name = match.group()
                 words = name.split()
                 if words[0] == "NHS" and words[1].casefold() in _NOT_BODIES:
                     continue
                 counts[name] += 1
-                first.setdefault(name, (token.start + match.start(), token.start + match.end()))
+                first.setdefault(name, (base + match.start(), base + match.end()))
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: (item[1], -first[item[0]][0]))
