@@ -17,11 +17,13 @@ Signature = tuple[str, str, int, str]
 
 
 def signature(exc: BaseException) -> Signature:
-    """How an input failed: the exception's type, where it was raised, and its message with the
-    numbers taken out (offsets and indices change as the input shrinks)."""
+    """How an input failed: the exception's type, where it was raised, and the start of its message
+    without numbers or quoted text (offsets, indices and the input's words change as it shrinks)."""
     frames = traceback.extract_tb(exc.__traceback__)
     last = frames[-1] if frames else None
-    message = re.sub(r"\d+", "N", " ".join(str(exc).split(": ")[:2]))[:120]
+    first_line = str(exc).split("\n", 1)[0]
+    message = re.sub(r"\d+", "N", " ".join(first_line.split(": ")[:2]))
+    message = re.split(r"""['"]""", message, maxsplit=1)[0][:120]  # a quoted part holds the input's text
     return type(exc).__name__, Path(last.filename).name if last else "", last.lineno or 0 if last else 0, message
 
 
