@@ -61,13 +61,16 @@ def words(text: str) -> list[str]:
 
 
 def covers(selected: str, value: str, first: str | None = None) -> bool:
-    """Whether a selection starts with `first`'s words (default: the value's), ends with the value's
-    last word and holds all the value's words in order."""
+    """Whether a selection starts with `first`'s words (default: the first word of the value's first
+    line), ends with the last word of its last line and holds all the value's words in order. A
+    first or last line without words (a stray symbol) anchors nothing."""
     hay, wanted = words(selected), words(value)
     if not wanted:
         return True
-    lead = words(first) if first is not None else wanted[:1]
-    if hay[: len(lead)] != lead or hay[-1:] != wanted[-1:]:
+    lines = [line for line in OPENS_IN_NEW_TAB.sub("", value).split("\n") if line.strip()]
+    lead = words(first) if first is not None else words(lines[0])[:1]
+    tail = words(lines[-1])[-1:]
+    if hay[: len(lead)] != lead or (tail and hay[-1:] != tail):
         return False
     found = iter(hay)
     return all(word in found for word in wanted)  # a subsequence: each word found after the one before
