@@ -160,7 +160,7 @@ def test_a_session_prints_its_seed_and_what_it_tried(
 def test_a_failing_session_saves_the_shrunk_input(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    def check(data: bytes, name: str) -> None:
+    def check(data: bytes, name: str, deep: bool = True) -> None:
         assert b"\n" not in data[:200], "a line break"
 
     monkeypatch.setattr(fuzz, "check_input", check)
