@@ -87,7 +87,10 @@ def address_blocks(fact: FactTokens, blank_lines: int = 1) -> list[Address]:
         lines = [clean(token.text) for token in block]
         parsed = parse_address(lines)
         raw = "\n".join(lines)
-        span = Span(block[0].start, block[-1].end)
+        # An inline "Employer address: 1 Road, Town" is its label's token, whose text is the
+        # value: the span starts at the value (tests/fuzz_corpus/employer_address_inline.txt).
+        first = block[0]
+        span = Span(first.value_start if first.kind == FIELD else first.start, block[-1].end)
         addresses.append(Address(parsed.lines, parsed.town, parsed.postcode, raw, span, source_of(fact)))
     return addresses
 

@@ -132,8 +132,21 @@ def check_writers(adverts: list[Advert], records: list[dict[str, Any]]) -> None:
     )
     again = parse_bytes(written("jsonld", adverts).encode("utf-8"), "extract.jsonld")
     assert len(again) == len(adverts), "the JSON-LD output does not read back as one advert per record"
+    for advert, back in zip(adverts, again, strict=True):
+        assert _kept(advert) == _kept(back), "the JSON-LD output reads back with other values"
     written("table", adverts)
     assert set(WRITERS) == {"json", "jsonl", "yaml", "csv", "jsonld", "table"}, "a new format: check it here too"
+
+
+def _kept(advert: Advert) -> tuple[str | None, ...]:
+    """What a JobPosting written by extract keeps of an advert, as jobparse reads it back: title,
+    closing date (validThrough holds a day, not a month), date posted and reference; spaces aside,
+    since a record's text values are read with their spaces collapsed."""
+    closing = advert.closing_date if advert.closing_date and advert.closing_date.precision == "day" else None
+    return tuple(
+        None if value is None or value.value is None else " ".join(value.value.split())
+        for value in (advert.title, closing, advert.date_posted, advert.reference)
+    )
 
 
 def _csv_cell(value: Any) -> str:
