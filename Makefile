@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test golden data lint fuzz bench bench-archive clean
+.PHONY: demo test golden data lint fuzz fuzz-coverage bench bench-archive clean
 
 FUZZ_SECONDS ?= 60
 
@@ -34,9 +34,16 @@ golden: $(STAMP)
 data: $(STAMP)
 	$(BIN)/python -m jobparse.datafiles
 
-## fuzz: a longer fuzzing session (FUZZ_SECONDS, default 60) that prints how many inputs it tried
+## fuzz: a fuzzing session of FUZZ_SECONDS (default 60) from FUZZ_SEED (default: a random seed, printed);
+## a failure is shrunk and saved under fuzz-failures/ (see README, "Fuzzing")
 fuzz: $(STAMP)
-	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS)
+	$(BIN)/python -m tests.fuzz --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
+
+## fuzz-coverage: coverage-guided fuzzing of the value parsers and the tokenizer (atheris) for
+## FUZZ_SECONDS; installs the `fuzz` extra first
+fuzz-coverage: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,fuzz]'
+	$(BIN)/python -m tests.fuzz_coverage -max_total_time=$(FUZZ_SECONDS) $(if $(FUZZ_SEED),-seed=$(FUZZ_SEED))
 
 ## bench: throughput, memory and start-up on a generated corpus (BENCH_ARGS, e.g. --json)
 bench: $(STAMP)

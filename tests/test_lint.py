@@ -31,7 +31,7 @@ def test_ci_runs_lint_after_the_tests() -> None:
     steps = [
         line for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines() if line.startswith("make")
     ]
-    assert steps == ["make test", "make lint"]
+    assert steps[:2] == ["make test", "make lint"]
 
 
 def test_only_the_other_branch_packages_are_kept_non_strict() -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from jobparse.model import DateValue, Span, Text
 from jobparse.parse.patterns import OPENS_IN_NEW_TAB
 from jobparse.parse.sections import FILLING_SECTIONS, JSONLD_SECTIONS, STRUCTURED_SECTIONS, FactTokens, Section
-from jobparse.parse.tokenizer import BLANK, TEXT, Token
+from jobparse.parse.tokenizer import BLANK, FIELD, TEXT, Token
 from jobparse.values.dates import find_date
 from jobparse.values.money import HCAS_WORD
 
@@ -115,10 +115,13 @@ class Context:
         return self._hcas
 
     def prose_tokens(self) -> list[Token]:
-        """Text lines of the free-text sections, in order (worked out once per advert)."""
+        """Text lines of the free-text sections, in order (worked out once per advert). A
+        "Label: value" line among them starts where its text (the value) starts: extractors
+        place what they find in a token's text from its start (a band found in "GRADE:Band6"
+        was given the span of "GRADE": tests/fuzz_corpus/prose_label_value_band.txt)."""
         if self._prose is None:
             self._prose = [
-                token
+                token._replace(start=token.value_start) if token.kind == FIELD else token
                 for i, section in enumerate(self.sections)
                 if section.id in PROSE_SECTIONS
                 for token in section.tokens
@@ -158,6 +161,17 @@ def clean(text: str) -> str:
     if "(" not in text:  # every artefact has one; most values have none, and the pattern is slow
         return text.strip()
     return OPENS_IN_NEW_TAB.sub("", text).strip()
+
+
+def raw_span(fact: FactTokens, raw: str) -> Span:
+    """Where a fact's cleaned value (`raw`) stands: as long as `raw` from the value's start when the
+    value is one line that `raw` begins; else the whole value. A value over several lines leaves
+    out what stands between them (blank lines, bullet markers), and cleaning may take a page note
+    out of its middle, so there the length of `raw` said nothing of where it ends (the fuzzer
+    found spans that stopped mid-word: tests/fuzz_corpus/band_value_over_bullet_line.txt)."""
+    if "\n" not in fact.value and fact.value.startswith(raw):
+        return Span(fact.start, fact.start + len(raw))
+    return Span(fact.start, fact.end)
 
 
 def fact_text(fact: FactTokens | None) -> Text | None:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from jobparse.inputs.source import LineIndex
 from jobparse.model import Advert, Contract, Duration, Span, WorkingPattern
 from jobparse.parse import fields_dates, fields_pay, fields_place, fields_text, header, layouts, nation, prose
-from jobparse.parse.context import Context, clean, fact_date, fact_text, paragraph_copy, source_of
+from jobparse.parse.context import Context, clean, fact_date, fact_text, paragraph_copy, raw_span, source_of
 from jobparse.parse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import BLANK, Token
@@ -25,7 +25,7 @@ def contract(ctx: Context) -> Contract | None:
         if parsed.type is not None:
             if parsed.amount is None and parsed.until is None and parsed.type in _TERMED:
                 parsed = _term_from_text(ctx, parsed)
-            return _contract(parsed, raw, Span(fact.start, fact.start + len(raw)), source_of(fact))
+            return _contract(parsed, raw, raw_span(fact, raw), source_of(fact))
     for described in prose.contract_lines(ctx) + prose.descriptions(ctx):
         parsed = parse_contract(described.words)
         if parsed.type is not None:
@@ -33,7 +33,7 @@ def contract(ctx: Context) -> Contract | None:
             return _contract(parsed, described.words, span, "text")
     if facts:
         raw = clean(facts[0].value)
-        return _contract(parse_contract(raw), raw, Span(facts[0].start, facts[0].start + len(raw)), source_of(facts[0]))
+        return _contract(parse_contract(raw), raw, raw_span(facts[0], raw), source_of(facts[0]))
     return None
 
 

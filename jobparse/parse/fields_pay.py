@@ -8,7 +8,7 @@ import regex
 
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Band, HcasTerms, Salary, SalaryFigures, Span, Text
-from jobparse.parse.context import Context, clean, fact_text, source_of
+from jobparse.parse.context import Context, clean, fact_text, raw_span, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import Token
@@ -103,7 +103,7 @@ def band(ctx: Context, title: Text | None = None) -> Band | None:
         found = _band_elsewhere(ctx, title)
         if found is not None:
             return found
-    return Band(parsed.value, parsed.bands, parsed.scheme, raw, Span(fact.start, fact.end), source_of(fact))
+    return Band(parsed.value, parsed.bands, parsed.scheme, raw, raw_span(fact, raw), source_of(fact))
 
 
 def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
@@ -187,7 +187,8 @@ def _band_in(text: str, start: int) -> Band | None:
     )
 
 
-def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: str, ctx: Context) -> Salary:
+def _salary_from(parsed: SalaryParse, raw: str, span: Span, source: str, ctx: Context) -> Salary:
+    start = span.start
     period = parsed.period
     if period is None:
         period_fact = ctx.fact("salary_period")
@@ -214,7 +215,7 @@ def _salary_from(parsed: SalaryParse, raw: str, start: int, end: int, source: st
         evidence,
         parsed.note,
         raw,
-        Span(start, end),
+        span,
         source,
         malformed=parsed.malformed,
     )
@@ -244,7 +245,7 @@ def salary(ctx: Context) -> Salary | None:
         return found
     # A JobPosting's free-text value wins over its minValue/maxValue: archives annualise hourly
     # pay and still say YEAR. The disagreement is kept for the reader.
-    span = Span(other.start, other.end)
+    span = raw_span(other, raw)
     figures = SalaryFigures(parsed.minimum, parsed.maximum, parsed.period, raw, span, source_of(other))
     if found.minimum is None and found.maximum is None and found.note is None:
         return replace(found, minimum=parsed.minimum, maximum=parsed.maximum, period=found.period or parsed.period)
@@ -260,22 +261,22 @@ def _stated_salary(ctx: Context) -> Salary | None:
         raw = clean(fact.value)
         parsed = parse_salary(raw)
         if parsed.minimum is not None or parsed.maximum is not None or parsed.malformed:
-            return _salary_from(parsed, raw, fact.start, fact.end, source_of(fact), ctx)
+            return _salary_from(parsed, raw, raw_span(fact, raw), source_of(fact), ctx)
         if parsed.note in _IN_WORDS:
-            return _salary_from(parsed, raw, fact.start, fact.end, source_of(fact), ctx)
+            return _salary_from(parsed, raw, raw_span(fact, raw), source_of(fact), ctx)
     for key in ("band", "salary_extra"):
         other = ctx.fact(key)
         if other is not None and find_amounts(other.value):
             # NHS Scotland writes "Band 7 (£46,244 - £53,789)" in one line; Find a Job gives the
             # figures under "Additional salary information" when Salary is "Not specified".
             raw = clean(other.value)
-            return _salary_from(parse_salary(raw), raw, other.start, other.end, source_of(other), ctx)
+            return _salary_from(parse_salary(raw), raw, raw_span(other, raw), source_of(other), ctx)
     line = _salary_line(ctx.prose_tokens())
     if line is not None:
-        return _salary_from(parse_salary(line.text), line.text, line.start, line.end, "text", ctx)
+        return _salary_from(parse_salary(line.text), line.text, Span(line.start, line.end), "text", ctx)
     if fact is not None:
         raw = clean(fact.value)
-        return _salary_from(parse_salary(raw), raw, fact.start, fact.end, source_of(fact), ctx)
+        return _salary_from(parse_salary(raw), raw, raw_span(fact, raw), source_of(fact), ctx)
     return None
 
 

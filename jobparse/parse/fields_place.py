@@ -87,7 +87,10 @@ def address_blocks(fact: FactTokens, blank_lines: int = 1) -> list[Address]:
         lines = [clean(token.text) for token in block]
         parsed = parse_address(lines)
         raw = "\n".join(lines)
-        span = Span(block[0].start, block[-1].end)
+        # An inline "Employer address: 1 Road, Town" is its label's token, whose text is the
+        # value: the span starts at the value (tests/fuzz_corpus/employer_address_inline.txt).
+        first = block[0]
+        span = Span(first.value_start if first.kind == FIELD else first.start, block[-1].end)
         addresses.append(Address(parsed.lines, parsed.town, parsed.postcode, raw, span, source_of(fact)))
     return addresses
 
@@ -138,11 +141,14 @@ def locations(ctx: Context) -> tuple[Address, ...]:
         return ()
     lines = [clean(f.value) for f in (site, town) if f is not None]
     parsed = parse_address(lines)
-    first, last = (site or town), (town or site)
-    assert first is not None and last is not None
+    # The span and raw text follow the text's order, which may put the town first ("Town", then
+    # "Site" further down): taking the site's start and the town's end gave a span that ended
+    # before it began (found by the fuzzer: tests/fuzz_corpus/trac_town_before_site.txt).
+    found = sorted((f for f in (site, town) if f is not None), key=lambda f: f.start)
     town_value = clean(town.value) if town is not None else parsed.town
-    span = Span(first.start, last.end)
-    return (Address(parsed.lines, town_value, parsed.postcode, "\n".join(lines), span, source_of(first)),)
+    span = Span(found[0].start, max(f.end for f in found))
+    raw = "\n".join(clean(f.value) for f in found)
+    return (Address(parsed.lines, town_value, parsed.postcode, raw, span, source_of(found[0])),)
 
 
 def employer(ctx: Context, display: Text | None) -> Employer | None:
@@ -178,13 +184,16 @@ def named_body(ctx: Context, least: int = 2) -> Text | None:
         for token in section.tokens:
             if "NHS" not in token.text and "Trust" not in token.text and "Board" not in token.text:
                 continue
+            # A "Label: value" line's text is its value, which starts after the label (a name
+            # found in it was placed from the label: tests/fuzz_corpus/body_named_in_field_value.txt).
+            base = token.value_start if token.kind == FIELD else token.start
             for match in ORGANISATION_NAME.finditer(token.text):
                 name = match.group()
                 words = name.split()
                 if words[0] == "NHS" and words[1].casefold() in _NOT_BODIES:
                     continue
                 counts[name] += 1
-                first.setdefault(name, (token.start + match.start(), token.start + match.end()))
+                first.setdefault(name, (base + match.start(), base + match.end()))
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: (item[1], -first[item[0]][0]))

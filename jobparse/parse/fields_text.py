@@ -9,7 +9,7 @@ from jobparse.model import Fact, SectionRecord, Span, Text
 from jobparse.parse.context import Context, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.sections import section_text
-from jobparse.parse.tokenizer import BLANK, BULLET, TEXT, Token
+from jobparse.parse.tokenizer import BLANK, BULLET, FIELD, TEXT, Token
 
 # Only the start of a whitespace run is tried (lookbehind), and the run is taken whole
 # (possessive): a long run of spaces costs linear time, not quadratic.
@@ -59,6 +59,12 @@ def main_duties(ctx: Context) -> tuple[Text, ...]:
     return tuple(_wrapped_lines(lines))
 
 
+def _text_start(token: Token) -> int:
+    """Where a token's text starts: a "Label: value" line's text is its value (a span from the
+    label's start selected the label too: tests/fuzz_corpus/duties_label_value_line.txt)."""
+    return token.value_start if token.kind == FIELD else token.start
+
+
 def _wrapped_lines(lines: list[Token]) -> list[Text]:
     """One item per line, a line that opens in lower case continuing the one before (a PDF's
     lines, wrapped at the page's width)."""
@@ -68,7 +74,7 @@ def _wrapped_lines(lines: list[Token]) -> list[Text]:
             last = items[-1]
             items[-1] = Text(f"{last.value} {token.text}", Span(last.span.start, token.end))
         else:
-            items.append(Text(token.text, Span(token.start, token.end)))
+            items.append(Text(token.text, Span(_text_start(token), token.end)))
     return items
 
 
@@ -149,7 +155,7 @@ def _split_paragraph(token: Token) -> tuple[Text, ...]:
             continue
         begin = text.find(piece, offset)
         offset = begin + len(piece)
-        items.append(Text(piece, Span(token.start + begin, token.start + offset)))
+        items.append(Text(piece, Span(_text_start(token) + begin, _text_start(token) + offset)))
     return tuple(items)
 
 

@@ -9,7 +9,7 @@ import regex
 from jobparse.datafiles import load_data
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import DateValue, Span, Text
-from jobparse.parse.context import Context, date_from, fact_date
+from jobparse.parse.context import Context, date_from, fact_date, raw_span
 from jobparse.parse.furniture import furniture, is_furniture
 from jobparse.parse.sections import JSONLD_SECTIONS, Section
 from jobparse.parse.tokenizer import BLANK, HEADING, TEXT, Token
@@ -141,7 +141,7 @@ def title_fact(ctx: Context) -> Text | None:
         return None
     value = fact.value.strip()
     source = "jsonld" if fact.section in JSONLD_SECTIONS else "header"
-    return Text(value, Span(fact.start, fact.start + len(value)), source) if value else None
+    return Text(value, raw_span(fact, value), source) if value else None
 
 
 def first_line_after(tokens: tuple[Token, ...] | list[Token], after_line: int) -> Token | None:

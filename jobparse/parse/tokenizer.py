@@ -115,9 +115,9 @@ def _table_row(content: str, start: int, line: int, tab: Tables) -> Token:
     if not value:
         return Token(LABEL, line, start + 1, start + value_at - 1, label, key)
     value_start = start + value_at + (len(cells[1]) - len(cells[1].lstrip()))
-    return Token(
-        FIELD, line, start, start + len(content.rstrip("| ")), value, key, label.rstrip(":").strip(), value_start
-    )
+    # The field ends where its value does, as a "Label: value" line's does: a row's further cells
+    # are not its value ("| Posting date | 9 | x |" gave the value 9 the span "9 | x").
+    return Token(FIELD, line, start, value_start + len(value), value, key, label.rstrip(":").strip(), value_start)
 
 
 def _bold_field(body: str, start: int, line: int, tab: Tables, bulleted: bool) -> Token | None:
