@@ -86,6 +86,16 @@ def test_a_page_s_own_text_wins_and_its_embedded_record_fills_gaps() -> None:
     assert record["employer"]["name"]["source"] == "jsonld"
 
 
+def test_a_page_date_that_cannot_be_read_leaves_the_gap_to_the_embedded_record() -> None:
+    page = (JSONLD / "page_with_jsonld.html").read_bytes()
+    page = page.replace(b"<h2>Details</h2>", b"<h2>Details</h2>\n<h3>Date posted</h3><p>soon</p>")
+    page = page.replace(b"The closing date is 14 February 2026", b"Closing date: when filled")
+    (advert,) = parse_bytes(page, "page.html")
+    assert advert.date_posted is not None and advert.closing_date is not None
+    assert (advert.date_posted.value, advert.date_posted.source) == ("2026-02-01", "jsonld")
+    assert (advert.closing_date.value, advert.closing_date.source) == ("2026-02-20", "jsonld")
+
+
 @pytest.mark.parametrize("path", [JSONLD / "several.jsonl", JSONLD / "archive_record.json", FEED])
 def test_positions_refer_to_the_text_jobparse_text_prints(path: Path) -> None:
     text = CliRunner().invoke(app, ["text", str(path)]).stdout

@@ -8,7 +8,7 @@ from dataclasses import replace
 from jobparse.inputs.source import LineIndex
 from jobparse.model import Advert, Contract, Duration, Span, WorkingPattern
 from jobparse.parse import fields_dates, fields_pay, fields_place, fields_text, header, layouts, nation, prose
-from jobparse.parse.context import Context, clean, fact_date, fact_text, paragraph_copy, raw_span, source_of
+from jobparse.parse.context import Context, clean, fact_text, paragraph_copy, raw_span, source_of
 from jobparse.parse.sections import FactTokens, Section, build_sections, read_facts
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import BLANK, Token
@@ -128,9 +128,9 @@ def extract(tokens: Sequence[Token], path: str, index: int, lines: LineIndex, te
     ctx.index_facts()
     title, display = detected.title(ctx)
     closing_date, closed = header.closing(ctx)
-    date_posted = fact_date(ctx.fact("date_posted"))
+    date_posted = fields_dates.first_dated(ctx, "date_posted")
     if closing_date is not None and closing_date.value is None:
-        closing_date = fields_dates.dated_fact(ctx.fact("closing_date"), ctx, date_posted) or closing_date
+        closing_date = fields_dates.first_dated(ctx, "closing_date", date_posted) or closing_date
     closing_date = fields_dates.with_placeholder_marked(closing_date, date_posted)
     employer = fields_place.employer(ctx, display)
     places = fields_place.locations(ctx)

@@ -141,6 +141,19 @@ def dated_fact(fact: FactTokens | None, ctx: Context, year_from: DateValue | Non
     return DateValue(value, "day", None, fact.value, found.span, found.source, "year from the date posted")
 
 
+def first_dated(ctx: Context, key: str, year_from: DateValue | None = None) -> DateValue | None:
+    """A key's date from the first of its facts (best first) that reads as one; else the best
+    fact's unread value. A page's own "Date posted" line that cannot be read leaves the gap to
+    its embedded record (tests/fuzz_corpus/date_posted_unreadable_jsonld_fills.htm)."""
+    best = None
+    for fact in ctx.facts_of(key):
+        found = dated_fact(fact, ctx, year_from)
+        if found is not None and found.value is not None:
+            return found
+        best = best or found
+    return best or dated_fact(ctx.fact(key), ctx, year_from)
+
+
 def with_placeholder_marked(closing: DateValue | None, posted: DateValue | None) -> DateValue | None:
     """A closing date marked as a placeholder where a record's validThrough is one: the last day
     of a year at 23:59, or more than a year after the date posted. The value is kept."""
