@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jobparse import parse_bytes
-from tests.conftest import advert_fixtures, assert_valid, fixture_name
+from tests.conftest import FIXTURES, advert_fixtures, assert_valid, fixture_name
 
 CASES = advert_fixtures()
 
@@ -60,3 +60,25 @@ def test_positions_point_at_the_values(path: Path) -> None:
                 assert (
                     field["raw"] in text[pos["start"] : pos["end"]] or text[pos["start"] : pos["end"]] in field["raw"]
                 )
+
+
+# Structured inputs as well: positions there refer to the text `jobparse text` prints.
+STRUCTURED = [
+    path
+    for path in sorted([*(FIXTURES / "jsonld").iterdir(), *(FIXTURES / "pages").iterdir()])
+    if path.name not in ("organisation.json", "entity_bomb.xml")  # not adverts: read as errors
+]
+
+
+@pytest.mark.parametrize("path", CASES + STRUCTURED, ids=[fixture_name(p) for p in CASES + STRUCTURED])
+def test_every_span_selects_its_value_s_raw_text(path: Path) -> None:
+    """Every field of every record, not only title, reference and pay scheme: its offsets, line and
+    column agree and select the raw text it was read from (the rules, by kind of value, are in
+    tests/fuzzing/positions.py, which the fuzzer holds every input to)."""
+    from tests.fuzzing.positions import check_positions, positioned
+
+    adverts = parse_bytes(path.read_bytes(), fixture_name(path))
+    for advert in adverts:
+        record = advert.to_dict()
+        assert len(list(positioned(record))) >= 5, "a record with hardly any positioned value"
+        check_positions(advert, record)
