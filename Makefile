@@ -56,8 +56,7 @@ bench-archive: $(STAMP)
 	@test -n "$(ARCHIVE)" || { echo "usage: make bench-archive ARCHIVE=DIR"; exit 2; }
 	$(BIN)/python -m bench.archive $(ARCHIVE) $(BENCH_ARGS)
 
-## lint: ruff (style and common bugs), ruff format, and strict mypy over the package
-## (pyproject.toml keeps parse/ and rules/ non-strict for now; see [tool.mypy])
+## lint: ruff (style and common bugs), ruff format, and strict mypy over the whole package
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lint]'
 	$(BIN)/ruff check jobparse tests

@@ -106,7 +106,7 @@ def _modules() -> tuple[ModuleType, ...]:
 
 def all_rules() -> dict[str, Rule]:
     """Every rule by code, in code order."""
-    rules: dict[str, Rule] = {module.CODE: module for module in _modules()}  # type: ignore[misc]
+    rules: dict[str, Rule] = {module.CODE: module for module in _modules()}
     return dict(sorted(rules.items()))
 
 
