@@ -46,6 +46,9 @@ DAY_MONTH = lazy_compile(
     months=list(MONTHS),
 )
 MONTH_YEAR = lazy_compile(rf"\b{_MONTH},?\s+{_YEAR}\b", regex.IGNORECASE, months=list(MONTHS))
+# An ISO year and month ("2026-04", as extract's JSON-LD writes a month-precision date): only as a
+# whole value, since inside a text "2025-10" is as likely a reference's or a code's digits.
+ISO_MONTH = lazy_compile(r"\s*(?P<date>(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2]))\s*")
 TIME = lazy_compile(r"\b(?P<hour>[0-2]?\d)[:.](?P<minute>[0-5]\d)(?!\d)(?:\s*(?P<ampm>[ap]\.?m\b\.?))?", regex.I)
 
 
@@ -117,6 +120,9 @@ def find_date(text: str, *, allow_month: bool = True) -> ParsedDate | None:
         if match is not None:
             value = f"{_year(match['year']):04d}-{_month(match['month']):02d}"
             return ParsedDate(value, "month", None, match.start(), match.end())
+        whole = ISO_MONTH.fullmatch(text)
+        if whole is not None:
+            return ParsedDate(whole["date"], "month", None, whole.start("date"), whole.end("date"))
     return None
 
 

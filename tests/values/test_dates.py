@@ -25,6 +25,7 @@ from jobparse.values.dates import find_date
         ("3-2-2026", "2026-02-03", "day"),
         ("the start date for this post will be March 2026", "2026-03", "month"),
         ("from January, 2027", "2027-01", "month"),
+        ("2026-04", "2026-04", "month"),  # a whole value: how extract's JSON-LD writes a month
     ],
 )
 def test_formats(text: str, value: str, precision: str) -> None:
@@ -35,7 +36,19 @@ def test_formats(text: str, value: str, precision: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "no date here", "31 February 2026", "380-AC0746", "32/01/2026", "Band 6", "£40,617", "13/13/2025"],
+    [
+        "",
+        "no date here",
+        "31 February 2026",
+        "380-AC0746",
+        "32/01/2026",
+        "Band 6",
+        "£40,617",
+        "13/13/2025",
+        "ref 2025-10",
+        "2025-26",
+        "2026-13",
+    ],
 )
 def test_no_date(text: str) -> None:
     assert find_date(text) is None
