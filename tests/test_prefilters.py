@@ -152,3 +152,40 @@ def test_the_closing_line_pattern_matches_the_lines_the_test_passes() -> None:
     from jobparse.parse.header import CLOSING_LINE
 
     assert CLOSING_LINE.match("The closing date is 4 March 2026") is not None
+
+
+# stray-text (JP407) runs its patterns only where str.find says they can match.
+STRAY_PIECES = [" ", "  ", "\t", "\n", "(", ")", ",", ".", ":", "!", "a", "9", "’", "|", "...", "·", "Opens in a new tab",
+                "(opens in new window)", "(Link opens in a new tab)", "OPEN IN NEW TAB", "(open"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(STRAY_PIECES), max_size=30), st.integers(0, 5), st.integers(0, 5))
+def test_stray_text_finds_what_a_sweep_of_its_patterns_finds(pieces: list[str], cut_start: int, cut_end: int) -> None:
+    from jobparse.rules.stray_text import (
+        BEFORE_PUNCTUATION,
+        DOUBLED,
+        FURNITURE,
+        FURNITURE_WORDS,
+        PUNCTUATION,
+        matches_at,
+        notes_at,
+        space_runs,
+    )
+
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+
+    def spans(found: object) -> list[tuple[int, int]]:
+        return [match.span() for match in found]  # type: ignore[attr-defined]
+
+    swept = spans(FURNITURE.finditer(text, start, end))
+    assert spans(matches_at(FURNITURE, text, notes_at(text, start, end), end)) == swept
+    if swept:
+        assert any(word in text[start:end].lower() for word in FURNITURE_WORDS)
+    assert spans(matches_at(DOUBLED, text, space_runs(text, start, end), end)) == spans(
+        DOUBLED.finditer(text, start, end)
+    )
+    assert spans(matches_at(BEFORE_PUNCTUATION, text, space_runs(text, start, end, PUNCTUATION), end)) == spans(
+        BEFORE_PUNCTUATION.finditer(text, start, end)
+    )

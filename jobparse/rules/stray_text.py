@@ -29,7 +29,7 @@ import regex
 from jobparse.findings import Edit, Finding, Fix, Severity
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Advert, Span
-from jobparse.rules import NoOptions, RuleContext
+from jobparse.rules import NoOptions, RuleContext, folded_text
 
 CODE = "JP407"
 NAME = "stray-text"
@@ -40,11 +40,54 @@ Options = NoOptions
 
 # What NHS Jobs, Trac and council sites print after a link for screen readers, with the spaces before it.
 FURNITURE = lazy_compile(r"[ \t]*\((?:link )?opens? in (?:a )?new (?:tab|window)\)", regex.IGNORECASE)
+# Every note holds one of these (lower case): without them the pattern is not run.
+FURNITURE_WORDS = ("new tab", "new window")
 # Two or more spaces between two words (or a word and punctuation) on one line.
 DOUBLED = lazy_compile(r"(?<=\S) {2,}(?=\S)")
 # Spaces before , ; ! ? after a word or figure, and before : or . after a word (not "10 : 30", not
 # "..."), where the punctuation ends a clause: a space, the end of the line or the end of the text follows.
 BEFORE_PUNCTUATION = lazy_compile(r"(?:(?<=[\p{L}\p{N})\]’”%]) +(?=[,;!?])|(?<=[\p{L})\]’”%]) +(?=[:.]))(?=.(?:\s|$))")
+PUNCTUATION = ",;!?:."
+
+
+def space_runs(text: str, start: int, end: int, after: str = "") -> list[int]:
+    """Where each run of spaces starts that is two or more spaces long (`after` empty) or ends just
+    before one of the characters in `after`, in order. The patterns above can match only at such a
+    place (inside a run their lookbehind sees a space), and str.find skips the rest of the text
+    far faster than a pattern with no literal start tried at every position."""
+    found: set[int] = set()
+    for needle in [" " + mark for mark in after] or ["  "]:
+        at = text.find(needle, start, end)
+        while at != -1:
+            run = at
+            while run > start and text[run - 1] == " ":
+                run -= 1
+            found.add(run)
+            at = text.find(needle, at + len(needle), end)
+    return sorted(found)
+
+
+def notes_at(text: str, start: int, end: int) -> list[int]:
+    """Where each note for screen readers may start: the spaces and tabs before a "(" that "open"
+    or "link" follows (FURNITURE can match nowhere else)."""
+    found = []
+    at = text.find("(", start, end)
+    while at != -1:
+        if text[at + 1 : at + 5].lower() in ("open", "link"):
+            run = at
+            while run > start and text[run - 1] in " \t":
+                run -= 1
+            found.append(run)
+        at = text.find("(", at + 1, end)
+    return found
+
+
+def matches_at(pattern: regex.Pattern[str], text: str, places: list[int], end: int) -> Iterator[regex.Match[str]]:
+    """The pattern's matches starting at these places (what finditer over the text would give)."""
+    for at in places:
+        match = pattern.match(text, at, end, timeout=2)
+        if match is not None:
+            yield match
 
 
 def _laid_out(text: str, at: int) -> bool:
@@ -67,7 +110,9 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     """Findings for one advert."""
     text, start, end = advert.text, advert.span.start, advert.span.end
     furniture: list[Span] = []
-    for match in FURNITURE.finditer(text, start, end, timeout=2):
+    folded = folded_text(advert, ctx)
+    noted = any(word in folded for word in FURNITURE_WORDS)
+    for match in matches_at(FURNITURE, text, notes_at(text, start, end) if noted else [], end):
         span = Span(match.start(), match.end())
         furniture.append(span)
         yield Finding(
@@ -76,7 +121,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             hint="remove it",
             fix=Fix((Edit(span, ""),), safe=True),
         )
-    for match in DOUBLED.finditer(text, start, end, timeout=2):
+    for match in matches_at(DOUBLED, text, space_runs(text, start, end), end):
         if _laid_out(text, match.start()) or any(s.start <= match.start() < s.end for s in furniture):
             continue
         yield Finding(
@@ -86,7 +131,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
             severity=Severity.INFO,
             fix=Fix((Edit(Span(match.start() + 1, match.end()), ""),), safe=True),
         )
-    for match in BEFORE_PUNCTUATION.finditer(text, start, end, timeout=2):
+    for match in matches_at(BEFORE_PUNCTUATION, text, space_runs(text, start, end, PUNCTUATION), end):
         if _laid_out(text, match.start()):
             continue
         mark = text[match.end()]
