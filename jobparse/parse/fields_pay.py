@@ -72,8 +72,12 @@ def _span(start: int, match: regex.Match[str]) -> Span:
     return Span(start + match.start(), start + match.end())
 
 
-# Trac grades name the scheme before the band: "NHS AfC: Band 6".
-SCHEME_PREFIX = lazy_compile(r"^(?P<scheme>[^:]*?(?:\bafc\b|agenda\s+for\s+change)[^:]*?)\s*:", regex.IGNORECASE)
+# Trac grades name the scheme before the band: "NHS AfC: Band 6". On the value's first line: a
+# value's later lines are joined without their indents, so offsets there are not the text's
+# (tests/fuzz_corpus/pay_scheme_on_a_later_line.txt).
+SCHEME_PREFIX = lazy_compile(
+    r"^(?P<scheme>[^:\n]*?(?:\bafc\b|agenda[ \t]+for[ \t]+change)[^:\n]*?)[ \t]*:", regex.IGNORECASE
+)
 
 
 def pay_scheme(ctx: Context) -> Text | None:
