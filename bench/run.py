@@ -13,7 +13,8 @@ the real command line on it as users would, and prints a table (or JSON with --j
   and the --jobs 2 speed-up (within each round, then the median), and peak memory (RSS);
 - in this process, the cost of only writing already parsed records (to_dict and JSON) as a
   ratio to the baseline: what output alone takes of the budget that a ratio target sets;
-- peak memory for the large corpus (default 100,000 adverts), to show it does not grow;
+- peak memory for the large corpus (default 100,000 adverts), to show it does not grow, and
+  for one file holding a tenth and two fifths of that many adverts (a dump);
 - wall time of `jobparse --version` and of `jobparse validate` on one whole advert, with the
   package's bytecode compiled first, as a pip install leaves it.
 
@@ -27,6 +28,7 @@ import compileall
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -195,6 +197,19 @@ def measure(adverts: int, big: int, repeat: int, startup_runs: int, long: int = 
                 seconds, rss = _run(_jobparse(*map(str, big_args), "--jobs", str(jobs)))
                 results[f"{name}_jobs{jobs}_large"] = {"seconds": round(seconds, 2), "peak_rss_mb": rss}
 
+        # One large dump in one file: its adverts stream too, so peak memory should grow far more
+        # slowly than the file (issue 15). Two sizes, a tenth and two fifths of the large corpus.
+        results["one_file"] = []
+        for count in (max(big // 10, 1), max(big * 2 // 5, 2)):
+            dump = Path(tmp) / f"dump-{count}"
+            _, dump_size = generator.write_corpus(dump, count, per_file=count)
+            entry: dict[str, Any] = {"adverts": count, "megabytes": round(dump_size / 1e6, 1)}
+            for name, args in commands.items():
+                seconds, rss = _run(_jobparse(*[str(dump) if part == str(corpus) else part for part in args]))
+                entry[name] = {"seconds": round(seconds, 2), "peak_rss_mb": rss}
+            results["one_file"].append(entry)
+            shutil.rmtree(dump)
+
         single = Path(tmp) / "one.txt"
         single.write_text(next(generator.adverts(1)), encoding="utf-8")  # a whole advert, as a recruiter's draft
         for name, args in {
@@ -256,6 +271,12 @@ def table(results: dict[str, Any]) -> str:
         for jobs in (1, 2):
             small, large = results[f"{name}_jobs{jobs}"], results[f"{name}_jobs{jobs}_large"]
             lines.append(f"  {name} --jobs {jobs}: {small['peak_rss_mb']} MB vs {large['peak_rss_mb']} MB")
+    lines.append("peak RSS for one file holding every advert (a dump):")
+    for entry in results["one_file"]:
+        lines.append(
+            f"  {entry['adverts']:,} adverts ({entry['megabytes']} MB): extract {entry['extract']['peak_rss_mb']} MB, "
+            f"validate {entry['validate']['peak_rss_mb']} MB"
+        )
     lines += [
         "",
         f"start-up: jobparse --version {results['version_ms']} ms; jobparse validate one.txt {results['validate_one_ms']} ms",

@@ -30,6 +30,9 @@ def test_benchmark_runs_and_reports_every_figure() -> None:
         assert row["adverts_per_s"] > 0 and row["mb_per_s"] > 0 and row["peak_rss_mb"] > 0
         assert results[f"{name}_large"]["peak_rss_mb"] > 0
     assert results["baseline"]["adverts_per_s"] > 0
+    small, large = results["one_file"]
+    assert small["adverts"] < large["adverts"] and small["megabytes"] <= large["megabytes"]
+    assert all(entry[name]["peak_rss_mb"] > 0 for entry in (small, large) for name in ("extract", "validate"))
     floor = results["output_only"]
     assert floor["output_us"] > 0
     assert floor["output_x_baseline"] == pytest.approx(floor["output_us"] / floor["baseline_us"], rel=0.05)
