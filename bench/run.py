@@ -205,7 +205,8 @@ def measure(adverts: int, big: int, repeat: int, startup_runs: int, long: int = 
             _, dump_size = generator.write_corpus(dump, count, per_file=count)
             entry: dict[str, Any] = {"adverts": count, "megabytes": round(dump_size / 1e6, 1)}
             for name, args in commands.items():
-                seconds, rss = _run(_jobparse(*[str(dump) if part == str(corpus) else part for part in args]))
+                dump_args = [str(dump) if part == str(corpus) else part for part in args]
+                seconds, rss = _run(_jobparse(*dump_args, "--max-size", "1G"))  # past the 64 MiB default
                 entry[name] = {"seconds": round(seconds, 2), "peak_rss_mb": rss}
             results["one_file"].append(entry)
             shutil.rmtree(dump)
