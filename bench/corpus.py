@@ -320,8 +320,9 @@ def main() -> None:
     parser.add_argument("--adverts", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--long", action="store_true", help="real-length adverts (5 to 12 KB)")
+    parser.add_argument("--per-file", type=int, default=ADVERTS_PER_FILE, help="adverts a file (a dump: all of them)")
     args = parser.parse_args()
-    files, size = write_corpus(args.directory, args.adverts, args.seed, long=args.long)
+    files, size = write_corpus(args.directory, args.adverts, args.seed, args.per_file, long=args.long)
     print(f"{args.adverts:,} adverts in {files:,} files, {size / 1e6:.1f} MB, in {args.directory}")
 
 
