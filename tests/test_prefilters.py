@@ -167,7 +167,6 @@ def test_stray_text_finds_what_a_sweep_of_its_patterns_finds(pieces: list[str], 
         DOUBLED,
         FURNITURE,
         FURNITURE_WORDS,
-        PUNCTUATION,
         matches_at,
         notes_at,
         space_runs,
@@ -183,9 +182,8 @@ def test_stray_text_finds_what_a_sweep_of_its_patterns_finds(pieces: list[str], 
     assert spans(matches_at(FURNITURE, text, notes_at(text, start, end), end)) == swept
     if swept:
         assert any(word in text[start:end].lower() for word in FURNITURE_WORDS)
-    assert spans(matches_at(DOUBLED, text, space_runs(text, start, end), end)) == spans(
-        DOUBLED.finditer(text, start, end)
-    )
-    assert spans(matches_at(BEFORE_PUNCTUATION, text, space_runs(text, start, end, PUNCTUATION), end)) == spans(
+    doubled, before_punctuation = space_runs(text, start, end)
+    assert spans(matches_at(DOUBLED, text, doubled, end)) == spans(DOUBLED.finditer(text, start, end))
+    assert spans(matches_at(BEFORE_PUNCTUATION, text, before_punctuation, end)) == spans(
         BEFORE_PUNCTUATION.finditer(text, start, end)
     )
