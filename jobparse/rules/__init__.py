@@ -161,5 +161,5 @@ def list_matches(advert: Advert, ctx: RuleContext, entries: tuple[Entry, ...]) -
     )
     for entry in entries:
         for start, end in windows.get(entry.key, ()):
-            for match in entry.pattern.finditer(advert.text, start, end, timeout=2):
+            for match in entry.pattern.finditer(advert.text, start, end):
                 yield entry, match

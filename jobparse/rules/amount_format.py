@@ -47,7 +47,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     boards = [fact.span for fact in advert.facts if fact.key in BOARD_FACTS]
     found = [
         match
-        for match in POUNDS.finditer(advert.text, advert.span.start, advert.span.end, timeout=2)
+        for match in POUNDS.finditer(advert.text, advert.span.start, advert.span.end)
         if not any(span.start <= match.start() < span.end for span in boards)
     ]
     styles = Counter(_style(match["figure"]) for match in found)

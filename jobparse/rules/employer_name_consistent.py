@@ -111,7 +111,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
     pattern = _variants(name)
     text = advert.text
     seen: set[str] = set()
-    for match in pattern.finditer(text, advert.span.start, advert.span.end, timeout=2):
+    for match in pattern.finditer(text, advert.span.start, advert.span.end):
         written = match.group()
         # Case alone is styling (recruitment packs print names in capitals), not another name.
         if " ".join(written.split()).casefold() != name.casefold() and written not in seen:
@@ -133,7 +133,7 @@ def _other_names(advert: Advert, name: str) -> Iterator[Finding]:
     seen: set[str] = set()
     display = advert.employer.display_name if advert.employer is not None else None
     for line_start, line_end in _before_body_words(text, advert.span.start, advert.span.end):
-        for match in ORGANISATION.finditer(text, line_start, line_end, timeout=2):
+        for match in ORGANISATION.finditer(text, line_start, line_end):
             if display is not None and display.span.start <= match.start() < display.span.end:
                 continue  # the display line: compared above
             found = match.group().split()

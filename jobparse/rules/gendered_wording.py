@@ -75,7 +75,7 @@ def check(advert: Advert, ctx: RuleContext, options: Options) -> Iterator[Findin
         line_end = text.find("\n", match.end(), advert.span.end)
         allowed = [
             (m.start(), m.end())
-            for m in pattern.finditer(text, line_start, line_end if line_end != -1 else advert.span.end, timeout=2)
+            for m in pattern.finditer(text, line_start, line_end if line_end != -1 else advert.span.end)
         ]
         if _inside(allowed, [a for a, _ in allowed], match.start(), match.end()):
             continue

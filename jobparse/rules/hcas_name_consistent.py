@@ -65,7 +65,7 @@ def names(text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     for at in places:
         if at < reached:
             continue
-        match = NAMES.match(text, at, end, timeout=2)
+        match = NAMES.match(text, at, end)
         if match is not None:
             reached = match.end()
             yield match
