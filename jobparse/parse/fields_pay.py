@@ -191,6 +191,18 @@ def _band_in(text: str, start: int) -> Band | None:
     )
 
 
+def _placed(text: str, words: str, within: Span, at: int) -> Span:
+    """Where words read from a value stand in the text, `at` where they would be if the value were
+    the text. A value over several lines is read with its lines joined without their indents (and
+    without page notes), so past its first line they stand at `at` or after it: they are looked
+    for there, in the value's span, and the offset is taken as it is only where they are not found
+    as written (tests/fuzz_corpus/hcas_evidence_on_an_indented_line.txt)."""
+    found = text.find(words, min(at, within.end), within.end) if text else -1
+    if found == -1 and text:
+        found = text.find(words, within.start, within.end)
+    return Span(found, found + len(words)) if found != -1 else Span(at, min(at + len(words), within.end))
+
+
 def _salary_from(parsed: SalaryParse, raw: str, span: Span, source: str, ctx: Context) -> Salary:
     start = span.start
     period = parsed.period
@@ -205,9 +217,8 @@ def _salary_from(parsed: SalaryParse, raw: str, span: Span, source: str, ctx: Co
     included = parsed.hcas_included
     evidence = None
     if included is not None and parsed.hcas_start is not None and parsed.hcas_end is not None:
-        evidence = Text(
-            raw[parsed.hcas_start : parsed.hcas_end], Span(start + parsed.hcas_start, start + parsed.hcas_end), source
-        )
+        words = raw[parsed.hcas_start : parsed.hcas_end]
+        evidence = Text(words, _placed(ctx.text, words, span, start + parsed.hcas_start), source)
     else:
         included, evidence = _hcas_from_text(ctx)
     return Salary(
