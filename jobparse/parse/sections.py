@@ -105,9 +105,11 @@ def read_facts(section: Section) -> tuple[list[FactTokens], set[int]]:
     i, n = 0, len(tokens)
     while i < n:
         token = tokens[i]
-        if token.kind in (FIELD, TEXT) and len(token.text) > _FLATTENED:
+        if token.kind in (FIELD, TEXT) and len(token.text) > _FLATTENED and section.id not in JSONLD_SECTIONS:
             # A whole description flattened into one line, its labels run in ("Job Title: Ward
-            # Clerk Directorate: Surgery Pay Band: Band 3 ..."): prose, with facts inside.
+            # Clerk Directorate: Surgery Pay Band: Band 3 ..."): prose, with facts inside. Not in
+            # a JobPosting's own lines, which jobparse writes a field to a line, however long
+            # (tests/fuzz_corpus/jobposting_long_title.txt).
             facts.extend(_inline_facts(token, section.id))
             seen_prose = True
             i += 1
