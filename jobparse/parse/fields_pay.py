@@ -123,7 +123,8 @@ def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
         # NHS Scotland: "Salary: Band 7 (£46,244 - £53,789)".
         found = _band_in(salary.value, salary.start)
         if found is not None:
-            return replace(found, source=source_of(salary))
+            span = _placed(ctx.text, found.raw, Span(salary.start, salary.end), found.span.start)
+            return replace(found, span=span, source=source_of(salary))
     for token in ctx.header + ctx.prose_tokens():
         if len(token.text) <= _BAND_LINE_LENGTH and BAND_LINE.match(token.text):
             found = _band_in(token.text, token.start)
@@ -196,7 +197,8 @@ def _placed(text: str, words: str, within: Span, at: int) -> Span:
     the text. A value over several lines is read with its lines joined without their indents (and
     without page notes), so past its first line they stand at `at` or after it: they are looked
     for there, in the value's span, and the offset is taken as it is only where they are not found
-    as written (tests/fuzz_corpus/hcas_evidence_on_an_indented_line.txt)."""
+    as written (tests/fuzz_corpus/hcas_evidence_on_an_indented_line.txt,
+    band_in_salary_on_an_indented_line.txt)."""
     found = text.find(words, min(at, within.end), within.end) if text else -1
     if found == -1 and text:
         found = text.find(words, within.start, within.end)
