@@ -84,7 +84,14 @@ def test_entity_expansion_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    "data", [b"<?xml version='1.0'?><nhsJobs><vacancy", b"<?xml version='1.0'?><nhsJobs></nhsJobs>"]
+    "data",
+    [
+        b"<?xml version='1.0'?><nhsJobs><vacancy",
+        b"<?xml version='1.0'?><nhsJobs></nhsJobs>",
+        b"<?xml version='1.0' encoding='TF-8'?><nhsJobs></nhsJobs>",  # no such encoding
+        b"<?xml version='1.0' encoding='hex'?><nhsJobs></nhsJobs>",  # not a text encoding
+        b"<?xml version='1.0' encoding='utf-32'?><nhsJobs></nhsJobs>",  # multi-byte: expat cannot
+    ],
 )
 def test_broken_or_empty_feeds_are_input_errors(data: bytes) -> None:
     with pytest.raises(InputError):

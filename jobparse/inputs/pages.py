@@ -159,6 +159,11 @@ def feed_vacancies(data: bytes, path: str) -> Iterator[Vacancy]:
         raise InputError(path, f"refused XML ({type(exc).__name__}: entities or DTDs are not allowed)") from None
     except ParseError as exc:
         raise InputError(path, f"invalid XML ({exc})") from None
+    except (LookupError, ValueError) as exc:
+        # The declaration names an encoding Python lacks ("TF-8"), one that is not a text
+        # encoding ("hex") or a multi-byte one expat cannot read ("utf-32"): expat asks Python's
+        # codecs, which raise these (tests/fuzz_corpus/feed_unknown_encoding.xml).
+        raise InputError(path, f"invalid XML (its declared encoding cannot be read: {exc})") from None
     for number, element in enumerate(node for node in root.iter() if _local(node.tag) == "vacancyDetails"):
         fields = {_local(child.tag): (child.text or "").strip() for child in element}
         locations = [
