@@ -107,7 +107,11 @@ def _inline_places(fact: FactTokens) -> list[Address]:
     # address whose first part names two bodies: only a value with no comma and no postcode is split.
     parts = raw.split(" / ") if "," not in raw and find_postcode(raw) is None else [raw]
     for part in parts:
-        start = raw.index(part, offset)
+        # Placed in the value as written: cleaning may have taken a page note out before the
+        # part (tests/fuzz_corpus/jsonld_location_after_page_note.jsonl).
+        start = fact.value.find(part, offset)
+        if start == -1:
+            start = offset
         offset = start + len(part)
         parsed = parse_address([part])
         span = Span(fact.start + start, fact.start + offset)

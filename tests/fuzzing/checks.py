@@ -134,7 +134,13 @@ def check_writers(adverts: list[Advert], records: list[dict[str, Any]]) -> None:
     again = parse_bytes(written("jsonld", adverts).encode("utf-8"), "extract.jsonld")
     assert len(again) == len(adverts), "the JSON-LD output does not read back as one advert per record"
     for advert, back in zip(adverts, again, strict=True):
-        assert _kept(advert) == _kept(back), "the JSON-LD output reads back with other values"
+        ours, theirs = _kept(advert), _kept(back)
+        if ours[1] is None:
+            # No validThrough was written (no closing date, or one of a month only): the description
+            # may still give one, such as a summary's pasted "Closing Date:" line that the page's
+            # own closing line overrode (tests/fuzz_corpus/closing_month_then_decoy_in_summary.txt).
+            theirs = (theirs[0], None, *theirs[2:])
+        assert ours == theirs, "the JSON-LD output reads back with other values"
     written("table", adverts)
     assert set(WRITERS) == {"json", "jsonl", "yaml", "csv", "jsonld", "table"}, "a new format: check it here too"
 
