@@ -110,9 +110,11 @@ def _inline_places(fact: FactTokens) -> list[Address]:
         # Placed in the value as written: cleaning may have taken a page note out before the
         # part (tests/fuzz_corpus/jsonld_location_after_page_note.jsonl).
         start = fact.value.find(part, offset)
-        if start == -1:
+        if start != -1:
+            offset = start + len(part)
+        else:  # a note stood inside the part ("Town(opens in new tab)."): it spans the note too
             start = offset
-        offset = start + len(part)
+            offset = len(fact.value) if part is parts[-1] else start + len(part)
         parsed = parse_address([part])
         span = Span(fact.start + start, fact.start + offset)
         postcode, lines = parsed.postcode, parsed.lines
