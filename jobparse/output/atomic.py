@@ -8,11 +8,13 @@ import secrets
 import socket
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any, BinaryIO, TextIO, TypeVar
 
 from jobparse.errors import OutputError
+
+Handle = TypeVar("Handle", bound=IO[Any])
 
 
 @contextlib.contextmanager
@@ -37,7 +39,7 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
         with _in_place(target, found) as handle:
             yield handle
         return
-    with _replacing(target, Path(os.path.realpath(target)), found) as handle:
+    with _replacing(target, Path(os.path.realpath(target)), found, _text, "any previous file is unchanged") as handle:
         yield handle
 
 
@@ -103,15 +105,33 @@ def _chown(tmp: Path, existing: os.stat_result) -> None:
             os.chown(tmp, -1, existing.st_gid)
 
 
+def _text(fd: int) -> TextIO:
+    """An output file: UTF-8, newlines as written."""
+    return os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _binary(fd: int) -> BinaryIO:
+    """A fixed file's bytes, exactly."""
+    return os.fdopen(fd, "wb")
+
+
 @contextlib.contextmanager
-def _replacing(target: Path, final: Path, existing: os.stat_result | None) -> Iterator[TextIO]:
-    """A temporary file beside `final`, flushed to disk and renamed over it only when writing succeeded."""
+def _replacing(
+    target: Path,
+    final: Path,
+    existing: os.stat_result | None,
+    opener: Callable[[int], Handle],
+    kept: str,
+) -> Iterator[Handle]:
+    """A temporary file beside `final` (opened by `opener`), flushed to disk and renamed over it
+    only when writing succeeded; `kept` says what stays as it was when it fails."""
     try:
         fd, tmp = _create_beside(final, existing)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle = opener(fd)
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -120,7 +140,7 @@ def _replacing(target: Path, final: Path, existing: os.stat_result | None) -> It
         # Disk full, quota, a vanished directory: the previous file stays as it was.
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc}); any previous file is unchanged") from None
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc}); {kept}") from None
     except BaseException:
         # Leave any previous file as it was: the half-written temporary file goes.
         with contextlib.suppress(OSError):
@@ -137,25 +157,10 @@ def replace_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     final = Path(os.path.realpath(target))
     try:
         existing = os.stat(final)
-        fd, tmp = _create_beside(final, existing)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write here ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, final)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc}); the file is unchanged") from None
-    except BaseException:
-        # Interrupted: the file stays as it was and the half-written temporary file goes.
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _sync_directory(final.parent)
+    with _replacing(target, final, existing, _binary, "the file is unchanged") as handle:
+        handle.write(data)
 
 
 def _sync_directory(directory: Path) -> None:

@@ -174,6 +174,31 @@ def raw_span(fact: FactTokens, raw: str) -> Span:
     return Span(fact.start, fact.end)
 
 
+def placed_in_value(text: str, words: str, within: Span, at: int) -> Span:
+    """Where words read from a value stand in the text, `at` where they would be if the value were
+    the text. A value over several lines is read with its lines joined without their indents (and
+    without page notes), so past its first line they stand at `at` or after it: they are looked
+    for there, in the value's span, as written, else word by word (over a line break), and the
+    offset is taken as it is only where neither finds them (tests/fuzz_corpus:
+    hcas_evidence_on_an_indented_line.txt, band_in_salary_on_an_indented_line.txt,
+    hcas_terms_over_an_indented_line.txt)."""
+    start = min(at, within.end)
+    found = text.find(words, start, within.end) if text else -1
+    if found != -1:
+        return Span(found, found + len(words))
+    first = end = -1
+    for part in words.split() if text else []:
+        where = text.find(part, max(start, end), within.end)
+        if where == -1:
+            first = -1
+            break
+        first = where if first == -1 else first
+        end = where + len(part)
+    if first != -1:
+        return Span(first, end)
+    return Span(start, min(at + len(words), within.end))
+
+
 def fact_text(fact: FactTokens | None) -> Text | None:
     """A fact's value as Text, or None."""
     if fact is None:

@@ -8,7 +8,7 @@ import regex
 
 from jobparse.lazyregex import lazy_compile
 from jobparse.model import Band, HcasTerms, Salary, SalaryFigures, Span, Text
-from jobparse.parse.context import Context, clean, fact_text, raw_span, source_of
+from jobparse.parse.context import Context, clean, fact_text, placed_in_value, raw_span, source_of
 from jobparse.parse.patterns import SENTENCE_END
 from jobparse.parse.tables import fold
 from jobparse.parse.tokenizer import Token
@@ -123,7 +123,7 @@ def _band_elsewhere(ctx: Context, title: Text | None) -> Band | None:
         # NHS Scotland: "Salary: Band 7 (£46,244 - £53,789)".
         found = _band_in(salary.value, salary.start)
         if found is not None:
-            span = _placed(ctx.text, found.raw, Span(salary.start, salary.end), found.span.start)
+            span = placed_in_value(ctx.text, found.raw, Span(salary.start, salary.end), found.span.start)
             return replace(found, span=span, source=source_of(salary))
     for token in ctx.header + ctx.prose_tokens():
         if len(token.text) <= _BAND_LINE_LENGTH and BAND_LINE.match(token.text):
@@ -192,31 +192,6 @@ def _band_in(text: str, start: int) -> Band | None:
     )
 
 
-def _placed(text: str, words: str, within: Span, at: int) -> Span:
-    """Where words read from a value stand in the text, `at` where they would be if the value were
-    the text. A value over several lines is read with its lines joined without their indents (and
-    without page notes), so past its first line they stand at `at` or after it: they are looked
-    for there, in the value's span, as written, else word by word (over a line break), and the
-    offset is taken as it is only where neither finds them (tests/fuzz_corpus:
-    hcas_evidence_on_an_indented_line.txt, band_in_salary_on_an_indented_line.txt,
-    hcas_terms_over_an_indented_line.txt)."""
-    start = min(at, within.end)
-    found = text.find(words, start, within.end) if text else -1
-    if found != -1:
-        return Span(found, found + len(words))
-    first = end = -1
-    for part in words.split() if text else []:
-        where = text.find(part, max(start, end), within.end)
-        if where == -1:
-            first = -1
-            break
-        first = where if first == -1 else first
-        end = where + len(part)
-    if first != -1:
-        return Span(first, end)
-    return Span(start, min(at + len(words), within.end))
-
-
 def _salary_from(parsed: SalaryParse, raw: str, span: Span, source: str, ctx: Context) -> Salary:
     start = span.start
     period = parsed.period
@@ -232,7 +207,7 @@ def _salary_from(parsed: SalaryParse, raw: str, span: Span, source: str, ctx: Co
     evidence = None
     if included is not None and parsed.hcas_start is not None and parsed.hcas_end is not None:
         words = raw[parsed.hcas_start : parsed.hcas_end]
-        evidence = Text(words, _placed(ctx.text, words, span, start + parsed.hcas_start), source)
+        evidence = Text(words, placed_in_value(ctx.text, words, span, start + parsed.hcas_start), source)
     else:
         included, evidence = _hcas_from_text(ctx)
     return Salary(
@@ -380,7 +355,9 @@ def hcas_terms(ctx: Context) -> HcasTerms | None:
             continue
         found = _terms_in(text, base, source)
         if found is not None and fact is not None and text is fact.value:
-            return replace(found, span=_placed(ctx.text, found.raw, Span(fact.start, fact.end), found.span.start))
+            return replace(
+                found, span=placed_in_value(ctx.text, found.raw, Span(fact.start, fact.end), found.span.start)
+            )
         if found is not None:
             return found
     return None

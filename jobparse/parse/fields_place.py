@@ -106,7 +106,7 @@ def _inline_places(fact: FactTokens) -> list[Address]:
     # "Site A / Site B" names two places; "GSTT / Intermediate Care Lambeth, London, SW9 6AF" is one
     # address whose first part names two bodies: only a value with no comma and no postcode is split.
     parts = raw.split(" / ") if "," not in raw and find_postcode(raw) is None else [raw]
-    for part in parts:
+    for number, part in enumerate(parts):
         # Placed in the value as written: cleaning may have taken a page note out before the
         # part (tests/fuzz_corpus/jsonld_location_after_page_note.jsonl).
         start = fact.value.find(part, offset)
@@ -114,7 +114,7 @@ def _inline_places(fact: FactTokens) -> list[Address]:
             offset = start + len(part)
         else:  # a note stood inside the part ("Town(opens in new tab)."): it spans the note too
             start = offset
-            offset = len(fact.value) if part is parts[-1] else start + len(part)
+            offset = len(fact.value) if number == len(parts) - 1 else start + len(part)
         parsed = parse_address([part])
         span = Span(fact.start + start, fact.start + offset)
         postcode, lines = parsed.postcode, parsed.lines

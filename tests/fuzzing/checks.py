@@ -53,7 +53,7 @@ def check_input(data: bytes, name: str, deep: bool = True) -> list[Advert]:
     except InputError:
         adverts = []
     if adverts:
-        check_adverts(adverts, name, deep, data)
+        check_adverts(adverts, name, data, deep)
     if kind_of(data, name) == "text":
         _check_text_paths(data, adverts)
     return adverts
@@ -74,14 +74,13 @@ def _check_text_paths(data: bytes, checked: list[Advert]) -> None:
             seen.append(record)
 
 
-def check_adverts(adverts: list[Advert], name: str, deep: bool = True, data: bytes | None = None) -> None:
+def check_adverts(adverts: list[Advert], name: str, data: bytes, deep: bool = True) -> None:
     """Records, findings, writers, reporters and fixes for one input's adverts (the writers' check
     holds each record against the schema)."""
     records = [advert.to_dict() for advert in adverts]
     for advert, record in zip(adverts, records, strict=True):
         check_positions(advert, record)
-    source = Input(name, adverts[0].text.encode("utf-8") if data is None else data)
-    result = next(with_run_checks([Validate(CONFIGS)(source, adverts)], CONFIGS))
+    result = next(with_run_checks([Validate(CONFIGS)(Input(name, data), adverts)], CONFIGS))
     check_findings(adverts[0].text, result)
     if not deep:
         for record in records:
