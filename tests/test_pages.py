@@ -6,10 +6,13 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from jobparse import InputError, parse_bytes, parse_file
 from jobparse.cli import app
+from jobparse.inputs.pages import _LINE_BREAK, _SPACES, collapsed_lines
 from tests.conftest import FIXTURES, assert_valid
 
 PAGES = FIXTURES / "pages"
@@ -116,3 +119,21 @@ def test_directories_include_pages_and_feeds(tmp_path: Any) -> None:
     result = CliRunner().invoke(app, ["extract", str(tmp_path), "-f", "json"])
     document = json.loads(result.stdout)
     assert len(document["adverts"]) == 3 and len(document["errors"]) == 1  # the entity bomb
+
+
+_MARKUP_TEXT = st.text(alphabet=st.sampled_from(list("ab- \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u00a0\u3000")))
+
+
+@given(_MARKUP_TEXT)
+def test_collapsed_lines_quick_path_is_the_careful_one(text: str) -> None:
+    """str.splitlines and str.split are used only where they break and collapse as advert text does."""
+    careful = [_SPACES.sub(" ", line).strip(" ") for line in _LINE_BREAK.split(text)]
+    assert collapsed_lines(text) == [line for line in careful if line]
+
+
+def test_a_description_keeps_separator_controls_inside_its_line() -> None:
+    """As advert text does (inputs.source): a group separator neither breaks a line nor becomes a space."""
+    text = "<p>-\x1d**Posted**6-5-10\x0cx</p><p>a\x0bb</p>"
+    (advert,) = parse_bytes(json.dumps({"@type": "JobPosting", "description": text}).encode(), "a.jsonld")
+    assert "-\x1d**Posted**6-5-10\x0cx\na\nb\n" in advert.text
+    assert advert.date_posted is None

@@ -95,14 +95,14 @@ def _plain(value: Any) -> str:
 
 def description_text(value: Any) -> str:
     """A description as text: HTML (or entity-escaped HTML, "&lt;p&gt;") read as a page is."""
-    from jobparse.inputs.pages import fragment_to_text, unescape
+    from jobparse.inputs.pages import collapsed_lines, fragment_to_text, unescape
 
     text = str(value or "")
     if "&lt;" in text or "&gt;" in text:
         text = unescape(text)
     if "<" in text and ">" in text:
         return fragment_to_text(text)
-    return "\n".join(" ".join(line.split()) for line in html.unescape(text).splitlines() if line.strip()) + "\n"
+    return "\n".join(collapsed_lines(html.unescape(text))) + "\n"
 
 
 def _figure(value: Any) -> str | None:
