@@ -7,6 +7,7 @@ size holds one item at a time and both documents have one layout.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
@@ -17,7 +18,16 @@ _INDENT = "  "
 
 def dumps(data: Any, indent: bool = False) -> str:
     """JSON text (orjson: several times faster than json); characters kept as they are."""
-    return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+    try:
+        return orjson.dumps(data, option=orjson.OPT_INDENT_2 if indent else 0).decode()
+    except orjson.JSONEncodeError as exc:
+        # orjson writes integers of 64 bits at most, and an advert may state any figure
+        # ("£99999999999999999999", found by make fuzz): json writes those, in the same layout.
+        if "64-bit" not in str(exc):
+            raise
+        return json.dumps(
+            data, ensure_ascii=False, indent=2 if indent else None, separators=(",", ": " if indent else ":")
+        )
 
 
 class JsonDocument:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from jobparse.batch import Extract, FileResult, Reading, Validate, run
 from jobparse.cli import app
 from jobparse.config import Config, ConfigResolver
-from jobparse.jsondoc import JsonDocument
+from jobparse.jsondoc import JsonDocument, dumps
 from jobparse.output.json_writer import JsonWriter
 from tests.conftest import FIXTURES
 
@@ -72,6 +72,15 @@ def test_json_document_streams_items_before_it_is_closed() -> None:
     document.add_text('{"b":2}')
     document.close({"errors": []})
     assert json.loads(out.getvalue()) == {"jobparse": "9", "things": [{"a": 1}, {"b": 2}], "errors": []}
+
+
+@pytest.mark.parametrize("indent", [False, True])
+def test_a_figure_beyond_64_bits_is_written_in_the_same_layout(indent: bool) -> None:
+    """orjson refuses integers over 64 bits; the json fallback writes them, laid out as orjson would."""
+    small = {"figures": [1, 2.5], "name": "Café", "empty": {}, "none": None}
+    big = {**small, "figures": [2**64, 2.5]}
+    assert dumps(big, indent) == dumps(small, indent).replace("1,", f"{2**64},", 1)
+    assert json.loads(dumps(big, indent))["figures"][0] == 2**64
 
 
 def test_extract_json_and_the_report_share_one_layout() -> None:
