@@ -49,14 +49,15 @@ _DROPPED = frozenset(("script", "style", "noscript", "template"))
 # str.split takes those and the unit separator for spaces; advert text keeps all five as they are
 # (inputs.source). A description holding one is read the slower way, so that it reads as the same
 # text would: the fuzzer found "-\x1d**Posted**6-5-10" became a labelled date only in JSON-LD.
-_ODD_CONTROLS = re.compile("[\x0c\x1c-\x1f]")
+# Looked for with `in` (about 0.5 us for 8 KB) rather than a character class (about 33 us).
+_ODD_CONTROLS = ("\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
 _LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x85\u2028\u2029]")
 _SPACES = re.compile("[^\\S\x0c\x1c-\x1f]+")
 
 
 def collapsed_lines(text: str) -> list[str]:
     """The non-blank lines of markup's text, spaces collapsed, broken where advert text breaks."""
-    if _ODD_CONTROLS.search(text) is None:
+    if not any(char in text for char in _ODD_CONTROLS):
         lines = [" ".join(line.split()) for line in text.splitlines()]
     else:
         lines = [_SPACES.sub(" ", line).strip(" ") for line in _LINE_BREAK.split(text)]
