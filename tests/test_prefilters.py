@@ -156,7 +156,8 @@ def test_the_closing_line_pattern_matches_the_lines_the_test_passes() -> None:
 
 # stray-text (JP407) runs its patterns only where str.find says they can match.
 STRAY_PIECES = [" ", "  ", "\t", "\n", "(", ")", ",", ".", ":", "!", "a", "9", "’", "|", "...", "·", "Opens in a new tab",
-                "(opens in new window)", "(Link opens in a new tab)", "OPEN IN NEW TAB", "(open"]  # fmt: skip
+                "(opens in new window)", "(Link opens in a new tab)", "OPEN IN NEW TAB", "(open",
+                "(Open in  new tab)", "(opens in a\tnew  window)", "new  tab)"]  # fmt: skip
 
 
 @settings(max_examples=500, deadline=None)
