@@ -66,15 +66,19 @@ def _text_start(token: Token) -> int:
 
 
 def _wrapped_lines(lines: list[Token]) -> list[Text]:
-    """One item per line, a line that opens in lower case continuing the one before (a PDF's
-    lines, wrapped at the page's width)."""
+    """One item per line, a line that opens in lower case continuing the one straight before it
+    (a PDF's lines, wrapped at the page's width)."""
     items: list[Text] = []
+    previous: Token | None = None
     for token in lines:
-        if items and token.text[:1].islower():
+        # Only the line straight after: a span over a left-out line ("Label:") would hold words
+        # the value has not (tests/fuzz_corpus/duty_continued_over_a_label_line.txt).
+        if items and previous is not None and token.line == previous.line + 1 and token.text[:1].islower():
             last = items[-1]
             items[-1] = Text(f"{last.value} {token.text}", Span(last.span.start, token.end))
         else:
             items.append(Text(token.text, Span(_text_start(token), token.end)))
+        previous = token
     return items
 
 
