@@ -73,7 +73,7 @@ def _wrapped_lines(lines: list[Token]) -> list[Text]:
     for token in lines:
         # Only the line straight after: a span over a left-out line ("Label:") would hold words
         # the value has not (tests/fuzz_corpus/duty_continued_over_a_label_line.txt).
-        if items and previous is not None and token.line == previous.line + 1 and token.text[:1].islower():
+        if previous is not None and token.line == previous.line + 1 and token.text[:1].islower():
             last = items[-1]
             items[-1] = Text(f"{last.value} {token.text}", Span(last.span.start, token.end))
         else:
